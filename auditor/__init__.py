@@ -1,0 +1,3 @@
+"""Pharma Capacity Auditor: field audit of pharmaceutical and medical-device producers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,170 @@
+"""The ``auditor`` command: starts the app, or runs one command for scripted work.
+
+Each command takes ``--db PATH`` (else ``$AUDITOR_DB``, else the per-user data directory),
+exits 0 on success, 1 when its work failed (with a one-line reason) and 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from auditor import __version__
+from auditor.db.location import ENV_VAR, resolve_db_path
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Accepted before or after the command; a command's own copy must not reset the value
+    # given before it, hence SUPPRESS there.
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help=f"database file (default: ${ENV_VAR}, else the user data directory)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("kk", "ru", "en"),
+        default="en" if top else argparse.SUPPRESS,
+        help="language of messages (default: en)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="auditor",
+        description=(
+            "Pharma Capacity Auditor: audit of pharmaceutical and medical-device producers "
+            "(GMP status, production capacity, development potential). Without a command, "
+            "starts the desktop application."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _db_option(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="start the desktop application (the default)")
+    _db_option(gui)
+    gui.set_defaults(handler=_run_gui)
+
+    demo = commands.add_parser(
+        "demo",
+        help="fill a database with realistic demo audits",
+        description=(
+            "Fill a database with demo data: the public producers of the domain notes plus "
+            "generated ones, each with sites, certificates, inspections, production lines, "
+            "products, contracts, investment projects and barriers. The same seed gives the "
+            "same content."
+        ),
+    )
+    _db_option(demo)
+    demo.add_argument("--companies", type=_positive, default=12, metavar="N",
+                      help="number of companies (default: 12)")
+    demo.add_argument("--seed", type=int, default=2024, metavar="S",
+                      help="random seed (default: 2024)")
+    demo.add_argument("--finalize", action="store_true", help="finalize the demo audits")
+    demo.set_defaults(handler=_run_demo)
+
+    info = commands.add_parser("info", help="show the database location, schema and counts")
+    _db_option(info)
+    info.set_defaults(handler=_run_info)
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return resolve_db_path(args.db)
+
+
+def _fail(message: str) -> int:
+    print(f"auditor: {message}", file=sys.stderr)
+    return 1
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from auditor.db.database import DatabaseError, open_database
+
+    try:
+        return open_database(_db_path(args))
+    except DatabaseError as exc:
+        _fail(exc.reason(args.lang))
+        return None
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from auditor.db.demo import build_demo
+
+    database = _open(args)
+    if database is None:
+        return 1
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} companies", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = build_demo(
+            database,
+            companies=args.companies,
+            seed=args.seed,
+            finalize=args.finalize,
+            progress=progress,
+        )
+    finally:
+        database.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(
+        f"{summary.companies} companies, {summary.audits} audits, "
+        f"{summary.production_lines} production lines, {summary.products} products "
+        f"written to {database.path} in {summary.seconds:.1f} s"
+        + (f" ({summary.skipped} already present, skipped)" if summary.skipped else "")
+    )
+    return 0
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from auditor.db.models import TRACKED_MODELS, TrailEntry
+    from auditor.db.schema import head_revision
+
+    database = _open(args)
+    if database is None:
+        return 1
+    try:
+        print(f"database: {database.path}")
+        print(f"schema:   {head_revision()}")
+        print(f"installation: {database.installation_id}")
+        with database.session() as session:
+            for model in (*TRACKED_MODELS, TrailEntry):
+                count = session.scalar(select(func.count()).select_from(model))
+                print(f"  {model.__tablename__:<20} {count}")
+    finally:
+        database.close()
+    return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from auditor.ui.app import run_app
+    except ImportError as exc:  # a server install without Qt's system libraries
+        return _fail(f"the desktop application cannot start: {exc}")
+    return run_app(_db_path(args), lang=args.lang if args.lang != "en" else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler = getattr(args, "handler", _run_gui)
+    return handler(args)

@@ -1,0 +1,162 @@
+"""Operations on audits that carry rules of their own: finalize, reopen, delete, attach."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from auditor.db.base import utcnow
+from auditor.db.models import (
+    AUDIT_STATUS_DRAFT,
+    AUDIT_STATUS_FINALIZED,
+    Attachment,
+    Audit,
+    Company,
+    Inspection,
+    Site,
+)
+from auditor.db.trail import REOPEN_KEY, AuditLockedError
+from auditor.domain.text import Text
+
+
+class AuditRuleError(Exception):
+    """An operation the rules of the audit do not allow; ``reason`` says why in 3 languages."""
+
+    def __init__(self, reason: Text) -> None:
+        self.reason = reason
+        super().__init__(reason.en)
+
+
+def finalize_audit(
+    session: Session,
+    audit: Audit,
+    *,
+    representative_name: str,
+    representative_position: str,
+) -> None:
+    """Sign the audit off and lock it. Checking its answers is the validation engine's job."""
+    if audit.is_finalized:
+        raise AuditRuleError(
+            Text(
+                kk="Аудит әлдеқашан аяқталған.",
+                ru="Аудит уже завершён.",
+                en="The audit is already finalized.",
+            )
+        )
+    if not representative_name.strip() or not representative_position.strip():
+        raise AuditRuleError(
+            Text(
+                kk="Компания өкілінің аты-жөні мен лауазымын көрсетіңіз.",
+                ru="Укажите ФИО и должность представителя компании.",
+                en="Enter the company representative's name and position.",
+            )
+        )
+    audit.representative_name = representative_name.strip()
+    audit.representative_position = representative_position.strip()
+    audit.auditor_confirmed = True
+    audit.status = AUDIT_STATUS_FINALIZED
+    audit.finalized_at = utcnow()
+    session.flush()
+
+
+def reopen_audit(session: Session, audit: Audit, reason: str) -> None:
+    """Unlock a finalized audit as its next revision; the reason goes into the trail."""
+    if not audit.is_finalized:
+        raise AuditRuleError(
+            Text(
+                kk="Тек аяқталған аудитті қайта ашуға болады.",
+                ru="Открыть заново можно только завершённый аудит.",
+                en="Only a finalized audit can be reopened.",
+            )
+        )
+    if not reason.strip():
+        raise AuditRuleError(
+            Text(
+                kk="Аудитті қайта ашу себебін көрсетіңіз.",
+                ru="Укажите причину повторного открытия аудита.",
+                en="Give the reason for reopening the audit.",
+            )
+        )
+    session.info.setdefault(REOPEN_KEY, {})[audit.id] = reason.strip()
+    audit.status = AUDIT_STATUS_DRAFT
+    audit.revision += 1
+    audit.finalized_at = None
+    audit.auditor_confirmed = False
+    session.flush()
+
+
+def delete_audit(session: Session, audit: Audit) -> None:
+    """Delete a draft audit with everything captured in it."""
+    if audit.is_finalized:
+        raise AuditLockedError(audit.id)
+    session.delete(audit)
+    session.flush()
+
+
+def company_audit_count(session: Session, company: Company) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Audit).where(Audit.company_id == company.id)
+    ) or 0
+
+
+def delete_company(session: Session, company: Company) -> None:
+    """Delete a company that has no audits; one with audits is refused, never emptied."""
+    count = company_audit_count(session, company)
+    if count:
+        raise AuditRuleError(
+            Text(
+                kk="Компанияның {n} аудиті бар: алдымен аудиттерді жойыңыз.",
+                ru="У компании есть аудиты ({n}): сначала удалите их.",
+                en="The company has {n} audit(s): delete them first.",
+            ).format(n=count)
+        )
+    session.delete(company)
+    session.flush()
+
+
+def add_attachment(
+    audit: Audit,
+    file_name: str,
+    content: bytes,
+    *,
+    media_type: str | None = None,
+    description: str | None = None,
+) -> Attachment:
+    guessed = media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    attachment = Attachment(
+        file_name=Path(file_name).name,
+        media_type=guessed,
+        size_bytes=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        content=content,
+        description=description,
+    )
+    audit.attachments.append(attachment)
+    return attachment
+
+
+def load_full_audit(session: Session, audit_id: object) -> Audit | None:
+    """One audit with every record captured in it, in a fixed number of queries."""
+    return session.scalars(
+        select(Audit)
+        .where(Audit.id == audit_id)
+        .options(
+            selectinload(Audit.company),
+            selectinload(Audit.auditor),
+            selectinload(Audit.sites).selectinload(Site.production_lines),
+            selectinload(Audit.certificates),
+            selectinload(Audit.inspections).selectinload(Inspection.deficiencies),
+            selectinload(Audit.production_lines),
+            selectinload(Audit.products),
+            selectinload(Audit.contracts),
+            selectinload(Audit.investments),
+            selectinload(Audit.partnerships),
+            selectinload(Audit.barriers),
+            selectinload(Audit.support_requests),
+            selectinload(Audit.attachments),
+        )
+    ).one_or_none()
