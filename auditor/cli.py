@@ -147,9 +147,9 @@ def _run_info(args: argparse.Namespace) -> int:
         print(f"schema:   {head_revision()}")
         print(f"installation: {database.installation_id}")
         with database.session() as session:
-            for model in (*TRACKED_MODELS, TrailEntry):
-                count = session.scalar(select(func.count()).select_from(model))
-                print(f"  {model.__tablename__:<20} {count}")
+            for table in [m.__table__ for m in TRACKED_MODELS] + [TrailEntry.__table__]:
+                count = session.scalar(select(func.count()).select_from(table))
+                print(f"  {table.name:<20} {count}")
     finally:
         database.close()
     return 0

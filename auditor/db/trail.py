@@ -166,14 +166,14 @@ def _check_unlocked(connection: Connection, target: Tracked) -> None:
         return
     session = Session.object_session(target)
     statuses: dict[uuid.UUID, str] = session.info.get(_LOCKS_KEY, {}) if session else {}
-    if audit_id in statuses:
-        status = statuses[audit_id]
-    else:
+    status: str | None = statuses.get(audit_id)
+    if status is None:
         # Not changed in this flush, so the row holds the status the flush started from.
         status = connection.execute(
             select(Audit.status).where(Audit.id == audit_id)
         ).scalar_one_or_none()
-        statuses[audit_id] = status or AUDIT_STATUS_DRAFT
+        status = status or AUDIT_STATUS_DRAFT
+        statuses[audit_id] = status
     if status == AUDIT_STATUS_FINALIZED:
         raise AuditLockedError(audit_id)
 
@@ -321,5 +321,7 @@ TRAIL_APPEND_ONLY_DDL = (
 )
 for _statement in TRAIL_APPEND_ONLY_DDL:
     event.listen(
-        TrailEntry.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite")
+        TrailEntry.__table__,
+        "after_create",
+        DDL(_statement).execute_if(dialect="sqlite"),  # type: ignore[no-untyped-call]
     )
