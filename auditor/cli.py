@@ -134,7 +134,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_info(args: argparse.Namespace) -> int:
-    from sqlalchemy import func, select
+    from sqlalchemy import func, select, table
 
     from auditor.db.models import TRACKED_MODELS, TrailEntry
     from auditor.db.schema import head_revision
@@ -147,9 +147,10 @@ def _run_info(args: argparse.Namespace) -> int:
         print(f"schema:   {head_revision()}")
         print(f"installation: {database.installation_id}")
         with database.session() as session:
-            for table in [m.__table__ for m in TRACKED_MODELS] + [TrailEntry.__table__]:
-                count = session.scalar(select(func.count()).select_from(table))
-                print(f"  {table.name:<20} {count}")
+            tables = [model.__tablename__ for model in TRACKED_MODELS]
+            for name in [*tables, TrailEntry.__tablename__]:
+                count = session.scalar(select(func.count()).select_from(table(name)))
+                print(f"  {name:<20} {count}")
     finally:
         database.close()
     return 0

@@ -1,0 +1,1 @@
+"""Storage of audits: SQLAlchemy models, migrations, the audit trail."""

@@ -1,0 +1,283 @@
+"""The validation engine: every issue of an audit, from the form definition and the rules.
+
+One engine serves typing in the editor, imported packages and the command line. It reads an
+audit as ORM objects (saved or not) and never writes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from auditor.db.models import Audit
+from auditor.domain.text import Text
+from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
+from auditor.forms.values import check_value, is_empty
+
+MSG_REQUIRED = Text(
+    "Міндетті сұрақ: жауап беріңіз.",
+    "Обязательный вопрос: заполните.",
+    "Required: please answer.",
+)
+MSG_MIN_ROWS = Text(
+    "Кемінде {n} жазба қосыңыз.",
+    "Добавьте хотя бы {n} запись.",
+    "Add at least {n} record(s).",
+)
+MSG_INTERNAL = Text(
+    "Ережені тексеру мүмкін болмады: {rule}.",
+    "Правило не удалось проверить: {rule}.",
+    "The rule could not be checked: {rule}.",
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One thing wrong (error) or worth a look (warning), and exactly where it is."""
+
+    severity: Severity
+    section: str
+    field: str  # field key, e.g. "product.atc_code"
+    rule: str  # "required", "type", a constraint's or a cross-field rule's id
+    message: Text
+    repeat: str | None = None
+    row: int | None = None  # 0-based row of the repeat
+    record_id: uuid.UUID | None = None
+    row_label: str | None = None  # what names the row for a person: a trade name, a site
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == Severity.ERROR
+
+    @property
+    def path(self) -> str:
+        name = self.field.split(".", 1)[-1]
+        if self.repeat is None:
+            return name
+        return f"{self.repeat}[{self.row}].{name}"
+
+    def text(self, lang: str) -> str:
+        return self.message(lang)
+
+
+class Scope:
+    """Answers visible from one record: the record, then its audit, then the company."""
+
+    def __init__(self, form: Form, audit: Audit, record: Any = None, repeat: Repeat | None = None):
+        self.form = form
+        self.audit = audit
+        self.record = record
+        self.repeat = repeat
+        self.value: Any = None  # the answer a constraint is about
+
+    def field_value(self, field: Field) -> Any:
+        if field.calculate is not None:
+            return field_expression_value(field, self)
+        if field.is_company_field:
+            return getattr(self.audit.company, field.name, None) if self.audit.company else None
+        if field.repeat is not None:
+            return getattr(self.record, field.name, None)
+        return getattr(self.audit, field.name, None)
+
+    def lookup(self, name: str) -> Any:
+        if name == "value":
+            return self.value
+        if self.repeat is not None:
+            field = _scope_fields(self.form, self.repeat).get(name)
+            if field is not None:
+                return self.field_value(field)
+        field = _scope_fields(self.form, None).get(name)
+        if field is not None:
+            return Scope(self.form, self.audit).field_value(field)
+        raise KeyError(name)
+
+    def evaluate(self, source: str) -> Any:
+        from auditor.forms.expr import compile_expression
+
+        return compile_expression(source).evaluate(self.lookup)
+
+    def is_relevant(self, field: Field) -> bool:
+        return field.relevant is None or bool(self.evaluate(field.relevant))
+
+    def is_required(self, field: Field) -> bool:
+        if isinstance(field.required, str):
+            return bool(self.evaluate(field.required))
+        return field.required
+
+
+def field_expression_value(field: Field, scope: Scope) -> Any:
+    assert field.calculate is not None
+    return scope.evaluate(field.calculate)
+
+
+_SCOPES: dict[tuple[int, str | None], dict[str, Field]] = {}
+
+
+def _scope_fields(form: Form, repeat: Repeat | None) -> dict[str, Field]:
+    """Fields by plain name: one repeat's, or those answered once per audit."""
+    cache_key = (id(form), repeat.name if repeat else None)
+    fields = _SCOPES.get(cache_key)
+    if fields is None:
+        if repeat is not None:
+            fields = {f.name: f for f in repeat.fields}
+        else:
+            fields = {f.name: f for s in form.sections for f in s.fields}
+        _SCOPES[cache_key] = fields
+    return fields
+
+
+def scope_names(form: Form, repeat: Repeat | None) -> set[str]:
+    names = set(_scope_fields(form, None))
+    if repeat is not None:
+        names |= set(_scope_fields(form, repeat))
+    return names | {"value"}
+
+
+# --- one field ------------------------------------------------------------------------------
+
+
+def field_issues(field: Field, scope: Scope) -> Iterator[tuple[str, Severity, Text]]:
+    """(rule, severity, message) for one answer in its scope."""
+    if not scope.is_relevant(field):
+        return
+    if field.calculate is not None:
+        return
+    value = scope.field_value(field)
+    if is_empty(value):
+        if scope.is_required(field):
+            yield "required", Severity.ERROR, MSG_REQUIRED
+        return
+    problem = check_value(field, value)
+    if problem is not None:
+        yield "type", Severity.ERROR, problem
+        return
+    if field.type == FieldType.ROW_REF and field.ref is not None:
+        rows = getattr(scope.audit, field.ref, [])
+        if all(getattr(row, "id", None) != value for row in rows):
+            from auditor.forms.values import MSG_ROW
+
+            yield "type", Severity.ERROR, MSG_ROW
+            return
+    scope.value = value
+    for number, constraint in enumerate(field.constraints, start=1):
+        if not constraint.compiled.evaluate(scope.lookup):
+            yield f"constraint{number}", constraint.severity, constraint.message
+
+
+# --- rules across fields --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a cross-field rule found: the field to point at and the row it is in."""
+
+    field: str
+    record: Any = None
+    params: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    message: Text
+    check: Callable[[Audit], Iterable[Finding]]
+    description: Text | None = None
+
+
+# --- the whole audit ------------------------------------------------------------------------
+
+
+def validate_audit(form: Form, audit: Audit, rules: Iterable[Rule] = ()) -> list[Issue]:
+    """Every issue of ``audit``, in the order of the questionnaire."""
+    issues: list[Issue] = []
+    for section in form.sections:
+        issues.extend(_section_issues(form, section, audit))
+    issues.extend(rule_issues(form, audit, rules))
+    order = {s.key: n for n, s in enumerate(form.sections)}
+    issues.sort(key=lambda i: (order.get(i.section, 99), i.repeat or "", i.row or 0))
+    return issues
+
+
+def _section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue]:
+    audit_scope = Scope(form, audit)
+    for item in section.items:
+        if isinstance(item, Field):
+            for rule, severity, message in field_issues(item, audit_scope):
+                yield Issue(severity, section.key, item.key, rule, message)
+            continue
+        rows = item.rows(audit)
+        minimum = minimum_rows(form, item, audit)
+        if len(rows) < minimum:
+            yield Issue(
+                Severity.ERROR,
+                section.key,
+                item.fields[0].key,
+                "min_rows",
+                MSG_MIN_ROWS.format(n=minimum),
+                repeat=item.name,
+            )
+        for index, record in enumerate(rows):
+            scope = Scope(form, audit, record, item)
+            for field in item.fields:
+                for rule, severity, message in field_issues(field, scope):
+                    yield Issue(
+                        severity,
+                        section.key,
+                        field.key,
+                        rule,
+                        message,
+                        repeat=item.name,
+                        row=index,
+                        record_id=getattr(record, "id", None),
+                        row_label=row_label(item, record),
+                    )
+
+
+def minimum_rows(form: Form, repeat: Repeat, audit: Audit) -> int:
+    if isinstance(repeat.min_rows, int):
+        return repeat.min_rows
+    value = Scope(form, audit).evaluate(repeat.min_rows)
+    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0
+
+
+def row_label(repeat: Repeat, record: Any) -> str | None:
+    value = getattr(record, repeat.row_label, None)
+    return str(value) if value not in (None, "") else None
+
+
+def rule_issues(form: Form, audit: Audit, rules: Iterable[Rule]) -> Iterator[Issue]:
+    for rule in rules:
+        try:
+            findings = list(rule.check(audit))
+        except Exception:  # a broken rule must never hide the audit's other issues
+            field = next(iter(form.all_fields()))
+            yield Issue(
+                Severity.ERROR,
+                form.sections[0].key,
+                field.key,
+                rule.id,
+                MSG_INTERNAL.format(rule=rule.id),
+            )
+            continue
+        for finding in findings:
+            field = form.field(finding.field)
+            repeat = field.repeat
+            row = None
+            if repeat is not None and finding.record is not None:
+                rows = repeat.rows(audit)
+                row = next((n for n, r in enumerate(rows) if r is finding.record), None)
+            message = rule.message.format(**finding.params) if finding.params else rule.message
+            yield Issue(
+                rule.severity,
+                field.section.key if field.section else form.sections[0].key,
+                field.key,
+                rule.id,
+                message,
+                repeat=repeat.name if repeat else None,
+                row=row,
+                record_id=getattr(finding.record, "id", None) if finding.record else None,
+                row_label=row_label(repeat, finding.record) if repeat and finding.record else None,
+            )

@@ -1,0 +1,255 @@
+"""Rules across fields: what no single answer can tell, but two answers together can.
+
+Each rule names the field it points at, so the editor can jump there and the report can say
+which row of which table is concerned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from auditor.db.models import Audit
+from auditor.domain.text import Text
+from auditor.forms.engine import Finding, Rule
+from auditor.forms.fields import Severity
+
+# Output above design capacity by more than this share is worth a look (shift overtime,
+# an outdated design figure, or a typing slip).
+OVER_CAPACITY_TOLERANCE = 0.10
+
+
+def reference_date(audit: Audit) -> date:
+    """The day the audit speaks for: the end of the visit, else its start, else today."""
+    return audit.visit_end or audit.visit_start or date.today()
+
+
+def _certificate_after_inspection(audit: Audit) -> Iterator[Finding]:
+    for cert in audit.certificates:
+        if cert.inspection_date and cert.issued_on and cert.issued_on < cert.inspection_date:
+            yield Finding("gmp_certificate.issued_on", cert)
+
+
+def _certificate_expires_after_issue(audit: Audit) -> Iterator[Finding]:
+    for cert in audit.certificates:
+        if cert.issued_on and cert.valid_until and cert.valid_until <= cert.issued_on:
+            yield Finding("gmp_certificate.valid_until", cert)
+
+
+def _valid_status_with_expired_certificate(audit: Audit) -> Iterator[Finding]:
+    # An old certificate that has since been renewed is no contradiction: what matters is
+    # whether the most recent certificate still runs on the day of the audit.
+    if audit.gmp_status != "valid":
+        return
+    certificates = [
+        c for c in audit.certificates if c.doc_type == "certificate" and c.valid_until
+    ]
+    if not certificates:
+        return
+    latest = max(certificates, key=lambda c: c.valid_until or date.min)
+    day = reference_date(audit)
+    if latest.valid_until is not None and latest.valid_until < day:
+        yield Finding(
+            "audit.gmp_status",
+            params={"number": latest.number, "until": latest.valid_until.strftime("%d.%m.%Y")},
+        )
+
+
+def _output_above_capacity(audit: Audit) -> Iterator[Finding]:
+    for line in audit.production_lines:
+        design, actual = line.design_capacity, line.actual_output
+        if design and actual is not None and actual > design * (1 + OVER_CAPACITY_TOLERANCE):
+            yield Finding(
+                "production_line.actual_output",
+                line,
+                {"percent": round(100 * actual / design)},
+            )
+
+
+def _open_critical_with_compliant(audit: Audit) -> Iterator[Finding]:
+    for inspection in audit.inspections:
+        if inspection.conclusion != "compliant":
+            continue
+        for deficiency in inspection.deficiencies:
+            if deficiency.deficiency_class == "critical" and deficiency.capa_status != "closed":
+                yield Finding("inspection.conclusion", inspection)
+                break
+
+
+def _flag_outside_group(audit: Audit, flag: str, group: str) -> Iterator[Finding]:
+    for product in audit.products:
+        code = (product.atc_code or "").strip().upper()
+        if getattr(product, flag) and code and not code.startswith(group):
+            yield Finding("product.atc_code", product, {"code": code})
+
+
+def _oncology_outside_l(audit: Audit) -> Iterator[Finding]:
+    return _flag_outside_group(audit, "is_oncology", "L")
+
+
+def _cardiovascular_outside_c(audit: Audit) -> Iterator[Finding]:
+    return _flag_outside_group(audit, "is_cardiovascular", "C")
+
+
+def _investment_years(audit: Audit) -> Iterator[Finding]:
+    for project in audit.investments:
+        if project.start_year and project.finish_year and project.finish_year < project.start_year:
+            yield Finding("investment_project.finish_year", project)
+
+
+def _staff_not_above_total(audit: Audit) -> Iterator[Finding]:
+    if audit.staff_total is None:
+        return
+    for name in ("staff_qa_qc", "qualified_persons", "rd_staff"):
+        part = getattr(audit, name)
+        if isinstance(part, int) and isinstance(audit.staff_total, int) and (
+            part > audit.staff_total
+        ):
+            yield Finding(f"audit.{name}", params={"total": audit.staff_total})
+
+
+def _visit_dates(audit: Audit) -> Iterator[Finding]:
+    if audit.visit_start and audit.visit_end and audit.visit_end < audit.visit_start:
+        yield Finding("audit.visit_end")
+
+
+def _inspection_dates(audit: Audit) -> Iterator[Finding]:
+    for inspection in audit.inspections:
+        if (
+            inspection.date_start
+            and inspection.date_end
+            and inspection.date_end < inspection.date_start
+        ):
+            yield Finding("inspection.date_end", inspection)
+
+
+def _sales_within_revenue(audit: Audit) -> Iterator[Finding]:
+    revenue = audit.revenue_kzt
+    parts = [v for v in (audit.domestic_sales_kzt, audit.export_revenue_kzt) if v is not None]
+    if revenue is not None and parts and sum(parts) > revenue * 1.01:
+        yield Finding("audit.revenue_kzt")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "certificate_after_inspection",
+        Severity.ERROR,
+        Text(
+            "Сертификат өзі негізделген инспекциядан бұрын берілмейді.",
+            "Сертификат не может быть выдан раньше инспекции, на которой он основан.",
+            "A certificate cannot be issued before the inspection it rests on.",
+        ),
+        _certificate_after_inspection,
+    ),
+    Rule(
+        "certificate_expiry_after_issue",
+        Severity.ERROR,
+        Text(
+            "Қолданылу мерзімі берілген күннен кейін аяқталуы керек.",
+            "Срок действия должен заканчиваться после даты выдачи.",
+            "The certificate must expire after it was issued.",
+        ),
+        _certificate_expires_after_issue,
+    ),
+    Rule(
+        "valid_status_expired_certificate",
+        Severity.ERROR,
+        Text(
+            "GMP мәртебесі «жарамды», бірақ соңғы сертификаттың ({number}) мерзімі {until} "
+            "аяқталған.",
+            "Статус GMP «действует», но срок последнего сертификата ({number}) истёк {until}.",
+            "GMP status says valid, but the latest certificate ({number}) expired on {until}.",
+        ),
+        _valid_status_with_expired_certificate,
+    ),
+    Rule(
+        "output_above_capacity",
+        Severity.WARNING,
+        Text(
+            "Нақты өндіріс жобалық қуаттың {percent}% құрайды: деректерді тексеріңіз.",
+            "Фактический выпуск составляет {percent}% проектной мощности: проверьте данные.",
+            "Actual output is {percent}% of design capacity: please check the figures.",
+        ),
+        _output_above_capacity,
+    ),
+    Rule(
+        "open_critical_with_compliant",
+        Severity.ERROR,
+        Text(
+            "Сыни сәйкессіздік жабылмаған кезде қорытынды «сәйкес» бола алмайды.",
+            "Заключение «соответствует» невозможно при незакрытом критическом несоответствии.",
+            "The conclusion cannot be 'compliant' while a critical deficiency is open.",
+        ),
+        _open_critical_with_compliant,
+    ),
+    Rule(
+        "oncology_outside_l",
+        Severity.WARNING,
+        Text(
+            "Онкологиялық препарат, бірақ ATC коды {code} L тобында емес.",
+            "Препарат отмечен как онкологический, но код ATC {code} не из группы L.",
+            "Marked as oncology, but ATC code {code} is not in group L.",
+        ),
+        _oncology_outside_l,
+    ),
+    Rule(
+        "cardiovascular_outside_c",
+        Severity.WARNING,
+        Text(
+            "Жүрек-қантамыр препараты, бірақ ATC коды {code} C тобында емес.",
+            "Препарат отмечен как сердечно-сосудистый, но код ATC {code} не из группы C.",
+            "Marked as cardiovascular, but ATC code {code} is not in group C.",
+        ),
+        _cardiovascular_outside_c,
+    ),
+    Rule(
+        "investment_finish_before_start",
+        Severity.ERROR,
+        Text(
+            "Аяқталу жылы басталу жылынан ерте болмауы керек.",
+            "Год завершения не может быть раньше года начала.",
+            "The finish year cannot be before the start year.",
+        ),
+        _investment_years,
+    ),
+    Rule(
+        "staff_above_total",
+        Severity.ERROR,
+        Text(
+            "Бұл қызметкерлер саны жалпы саннан ({total}) аспауы керек.",
+            "Это число сотрудников не может превышать общую численность ({total}).",
+            "This number of staff cannot exceed the total headcount ({total}).",
+        ),
+        _staff_not_above_total,
+    ),
+    Rule(
+        "visit_end_before_start",
+        Severity.ERROR,
+        Text(
+            "Сапардың аяқталуы басталуынан ерте болмауы керек.",
+            "Окончание визита не может быть раньше его начала.",
+            "The visit cannot end before it starts.",
+        ),
+        _visit_dates,
+    ),
+    Rule(
+        "inspection_end_before_start",
+        Severity.ERROR,
+        Text(
+            "Инспекцияның аяқталуы басталуынан ерте болмауы керек.",
+            "Окончание инспекции не может быть раньше её начала.",
+            "The inspection cannot end before it starts.",
+        ),
+        _inspection_dates,
+    ),
+    Rule(
+        "sales_above_revenue",
+        Severity.WARNING,
+        Text(
+            "Ішкі сату мен экспорттың қосындысы жалпы түсімнен асады.",
+            "Сумма внутренних продаж и экспорта превышает общую выручку.",
+            "Domestic sales and export together exceed total revenue.",
+        ),
+        _sales_within_revenue,
+    ),
+)

@@ -1,0 +1,193 @@
+"""Checking one answer against its field type, and reading typed text into a value.
+
+The same functions serve the editor (text as typed), the importer (cells from a workbook) and
+the command line, so an answer is judged the same way wherever it comes from.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from auditor.domain.atc import atc_problem, normalize_atc
+from auditor.domain.bin import bin_problem
+from auditor.domain.text import Text
+from auditor.forms.fields import Field, FieldType
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list | tuple | bytes):
+        return len(value) == 0
+    return False
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+MSG_TEXT = Text("Мәтін болуы керек.", "Должен быть текст.", "Must be text.")
+MSG_TOO_LONG = Text(
+    "Тым ұзын: ең көбі {n} таңба.",
+    "Слишком длинно: не более {n} символов.",
+    "Too long: at most {n} characters.",
+)
+MSG_WHOLE = Text("Бүтін сан енгізіңіз.", "Введите целое число.", "Enter a whole number.")
+MSG_NUMBER = Text("Сан енгізіңіз.", "Введите число.", "Enter a number.")
+MSG_NEGATIVE = Text(
+    "Теріс болмауы керек.", "Не может быть отрицательным.", "Cannot be negative."
+)
+MSG_MONEY = Text(
+    "Соманы теңгемен бүтін санмен енгізіңіз.",
+    "Введите сумму в тенге целым числом.",
+    "Enter the amount in whole tenge.",
+)
+MSG_PERCENT = Text(
+    "Пайыз 0-ден 100-ге дейін болуы керек.",
+    "Процент должен быть от 0 до 100.",
+    "A percentage must be between 0 and 100.",
+)
+MSG_YEAR = Text(
+    "Жылды {lo}–{hi} аралығында енгізіңіз.",
+    "Введите год от {lo} до {hi}.",
+    "Enter a year from {lo} to {hi}.",
+).format(lo=MIN_YEAR, hi=MAX_YEAR)
+MSG_DATE = Text(
+    "Күнді КК.АА.ЖЖЖЖ түрінде енгізіңіз.",
+    "Введите дату в виде ДД.ММ.ГГГГ.",
+    "Enter a date as DD.MM.YYYY.",
+)
+MSG_BOOLEAN = Text("Иә немесе жоқ.", "Да или нет.", "Yes or no.")
+MSG_CHOICE = Text(
+    "Тізімнен мән таңдаңыз («{code}» тізімде жоқ).",
+    "Выберите значение из списка («{code}» в нём нет).",
+    "Choose a value from the list ('{code}' is not in it).",
+)
+MSG_CHOICES = Text(
+    "Тізімнен бір немесе бірнеше мән таңдаңыз.",
+    "Выберите одно или несколько значений из списка.",
+    "Choose one or more values from the list.",
+)
+MSG_FILE = Text("Файл тіркеңіз.", "Приложите файл.", "Attach a file.")
+MSG_ROW = Text(
+    "Осы аудиттің жазбасын таңдаңыз.",
+    "Выберите запись этого аудита.",
+    "Choose a record of this audit.",
+)
+
+
+def check_value(field: Field, value: Any) -> Text | None:
+    """Why ``value`` cannot be an answer to ``field``, or ``None`` if it can.
+
+    Empty answers are not judged here (whether one is needed is a matter of ``required``).
+    """
+    if is_empty(value):
+        return None
+    kind = field.type
+    if kind == FieldType.TEXT:
+        if not isinstance(value, str):
+            return MSG_TEXT
+        limit = field.max_length
+        if limit is not None and len(value) > limit:
+            return MSG_TOO_LONG.format(n=limit)
+        return None
+    if kind == FieldType.BIN:
+        return bin_problem(value) if isinstance(value, str) else bin_problem(str(value))
+    if kind == FieldType.ATC:
+        return atc_problem(value) if isinstance(value, str) else MSG_TEXT
+    if kind == FieldType.INTEGER:
+        if not _whole(value):
+            return MSG_WHOLE
+        return MSG_NEGATIVE if value < 0 else None
+    if kind == FieldType.MONEY:
+        if not _whole(value):
+            return MSG_MONEY
+        return MSG_NEGATIVE if value < 0 else None
+    if kind == FieldType.YEAR:
+        return None if _whole(value) and MIN_YEAR <= value <= MAX_YEAR else MSG_YEAR
+    if kind == FieldType.DECIMAL:
+        return None if _number(value) else MSG_NUMBER
+    if kind == FieldType.PERCENTAGE:
+        if not _number(value):
+            return MSG_NUMBER
+        return None if 0 <= value <= 100 else MSG_PERCENT
+    if kind == FieldType.DATE:
+        return None if isinstance(value, date) and not isinstance(value, datetime) else MSG_DATE
+    if kind == FieldType.BOOLEAN:
+        return None if isinstance(value, bool) else MSG_BOOLEAN
+    if kind == FieldType.SELECT_ONE:
+        choices = field.choice_list
+        if not isinstance(value, str) or (choices is not None and value not in choices):
+            return MSG_CHOICE.format(code=str(value)[:40])
+        return None
+    if kind == FieldType.SELECT_MULTIPLE:
+        choices = field.choice_list
+        if not isinstance(value, list | tuple) or len(set(map(str, value))) != len(value):
+            return MSG_CHOICES
+        for code in value:
+            if not isinstance(code, str) or (choices is not None and code not in choices):
+                return MSG_CHOICE.format(code=str(code)[:40])
+        return None
+    if kind == FieldType.ATTACHMENT:
+        return None if isinstance(value, bytes) else MSG_FILE
+    if kind == FieldType.ROW_REF:
+        return None if isinstance(value, uuid.UUID) else MSG_ROW
+    return None  # calculated values are never typed
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_text(field: Field, text: str) -> tuple[Any, Text | None]:
+    """Read what a person typed into the value the field stores, or say why it cannot be.
+
+    Accepts the habits of the region: spaces or apostrophes between thousands, a decimal
+    comma, dates as DD.MM.YYYY (or ISO).
+    """
+    raw = text.strip()
+    if not raw:
+        return None, None
+    kind = field.type
+    if kind in (FieldType.INTEGER, FieldType.MONEY, FieldType.YEAR):
+        digits = _SPACES.sub("", raw)
+        if not re.fullmatch(r"-?\d+", digits):
+            return None, MSG_MONEY if kind == FieldType.MONEY else MSG_WHOLE
+        value: Any = int(digits)
+    elif kind in (FieldType.DECIMAL, FieldType.PERCENTAGE):
+        number = _SPACES.sub("", raw).replace(",", ".").rstrip("%")
+        try:
+            value = float(number)
+        except ValueError:
+            return None, MSG_NUMBER
+    elif kind == FieldType.DATE:
+        value = parse_date(raw)
+        if value is None:
+            return None, MSG_DATE
+    elif kind == FieldType.ATC:
+        value = normalize_atc(raw)
+    elif kind == FieldType.BIN:
+        value = _SPACES.sub("", raw)
+    else:
+        value = raw
+    return value, check_value(field, value)
+
+
+def parse_date(text: str) -> date | None:
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
