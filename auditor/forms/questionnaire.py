@@ -1,0 +1,35 @@
+"""The shipped questionnaire: the sections in the order an audit walks them."""
+
+from __future__ import annotations
+
+from auditor.forms.fields import Form
+from auditor.forms.sections import (
+    barriers,
+    capacity,
+    company,
+    development,
+    findings,
+    gmp,
+    market,
+    products,
+    workforce,
+)
+
+# Changed whenever a field, a rule or a choice list changes meaning; exported packages carry
+# it so the ministry knows which questionnaire an audit answered.
+FORM_VERSION = "2026.1"
+
+FORM = Form(
+    FORM_VERSION,
+    [
+        company.SECTION,
+        gmp.SECTION,
+        capacity.SECTION,
+        products.SECTION,
+        market.SECTION,
+        workforce.SECTION,
+        development.SECTION,
+        barriers.SECTION,
+        findings.SECTION,
+    ],
+)

@@ -1,0 +1,1 @@
+"""The sections of the questionnaire, one module each, in the order an audit walks them."""
