@@ -1,0 +1,79 @@
+"""The command line: version, help for every command, the database location, clear failures."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from auditor import __version__
+from auditor.cli import build_parser, main
+
+COMMANDS = ["gui", "demo", "validate", "info"]
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "auditor", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        cwd=Path(__file__).parents[1],
+    )
+
+
+def test_version() -> None:
+    result = _run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"auditor {__version__}"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main([command, "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert f"usage: auditor {command}" in out and "--db PATH" in out
+
+
+def test_the_listed_commands_are_all_there() -> None:
+    help_text = build_parser().format_help()
+    for command in COMMANDS:
+        assert command in help_text
+
+
+def test_demo_then_info_on_the_same_file(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite"
+    result = _run("demo", "--db", str(path), "--companies", "3", "--seed", "9")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("3 companies, 3 audits")
+    again = _run("--db", str(path), "demo", "--companies", "3", "--seed", "9")
+    assert "3 already present, skipped" in again.stdout
+    info = _run("info", "--db", str(path))
+    assert "company              3" in info.stdout
+
+
+def test_the_database_location_comes_from_the_environment(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "from-env.sqlite"
+    result = _run("info", env={**os.environ, "AUDITOR_DB": str(path)})
+    assert result.returncode == 0 and str(path) in result.stdout
+    assert path.exists()
+
+
+def test_a_broken_database_fails_with_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"\x00garbage" * 100)
+    result = _run("info", "--db", str(path), "--lang", "ru")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "это не база данных SQLite" in result.stderr
+
+
+def test_usage_errors_exit_with_two(tmp_path: Path) -> None:
+    assert _run("demo", "--companies", "0", "--db", str(tmp_path / "x.sqlite")).returncode == 2
+    assert _run("no-such-command").returncode == 2
