@@ -69,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--finalize", action="store_true", help="finalize the demo audits")
     demo.set_defaults(handler=_run_demo)
 
+    validate = commands.add_parser(
+        "validate",
+        help="check every audit against the questionnaire and its rules",
+        description=(
+            "Print every issue of every audit (company, section, field, row, message). "
+            "Exit 0 when there is no error (warnings allowed), 1 otherwise."
+        ),
+    )
+    _db_option(validate)
+    validate.add_argument("--audit", metavar="ID", action="append",
+                          help="check only this audit (repeatable)")
+    validate.set_defaults(handler=_run_validate)
+
     info = commands.add_parser("info", help="show the database location, schema and counts")
     _db_option(info)
     info.set_defaults(handler=_run_info)
@@ -131,6 +144,55 @@ def _run_demo(args: argparse.Namespace) -> int:
         + (f" ({summary.skipped} already present, skipped)" if summary.skipped else "")
     )
     return 0
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    import uuid
+
+    from sqlalchemy import select
+
+    from auditor.db.audits import load_full_audit
+    from auditor.db.models import Audit
+    from auditor.forms.questionnaire import FORM, validate
+
+    wanted: list[uuid.UUID] = []
+    for text in args.audit or []:
+        try:
+            wanted.append(uuid.UUID(text))
+        except ValueError:
+            print(f"auditor validate: not an audit id: {text}", file=sys.stderr)
+            return 2
+    database = _open(args)
+    if database is None:
+        return 1
+    lang = args.lang
+    errors = warnings = checked = 0
+    try:
+        with database.session() as session:
+            ids = wanted or list(session.scalars(select(Audit.id).order_by(Audit.created_at)))
+            for audit_id in ids:
+                audit = load_full_audit(session, audit_id, with_files=True)
+                if audit is None:
+                    return _fail(f"no audit with id {audit_id}")
+                checked += 1
+                company = f"{audit.company.display_name} ({audit.company.bin})"
+                for issue in validate(audit):
+                    field = FORM.field(issue.field)
+                    section = FORM.section(issue.section).label(lang)
+                    where = f"{issue.repeat}[{issue.row}]" if issue.row is not None else "-"
+                    if issue.row_label:
+                        where += f" {issue.row_label}"
+                    print(
+                        f"{company} | {section} | {field.label(lang)} | {where} | "
+                        f"{issue.severity}: {issue.text(lang)}"
+                    )
+                    errors += issue.is_error
+                    warnings += not issue.is_error
+                session.expunge_all()
+    finally:
+        database.close()
+    print(f"{checked} audits checked: {errors} errors, {warnings} warnings")
+    return 1 if errors else 0
 
 
 def _run_info(args: argparse.Namespace) -> int:

@@ -139,8 +139,14 @@ def add_attachment(
     return attachment
 
 
-def load_full_audit(session: Session, audit_id: object) -> Audit | None:
-    """One audit with every record captured in it, in a fixed number of queries."""
+def load_full_audit(
+    session: Session, audit_id: object, *, with_files: bool = False
+) -> Audit | None:
+    """One audit with every record captured in it, in a fixed number of queries.
+
+    File bytes of attachments are read only ``with_files`` (validation and export need them;
+    opening the audit does not).
+    """
     return session.scalars(
         select(Audit)
         .where(Audit.id == audit_id)
@@ -150,6 +156,7 @@ def load_full_audit(session: Session, audit_id: object) -> Audit | None:
             selectinload(Audit.sites).selectinload(Site.production_lines),
             selectinload(Audit.certificates),
             selectinload(Audit.inspections).selectinload(Inspection.deficiencies),
+            selectinload(Audit.deficiencies),
             selectinload(Audit.production_lines),
             selectinload(Audit.products),
             selectinload(Audit.contracts),
@@ -157,6 +164,8 @@ def load_full_audit(session: Session, audit_id: object) -> Audit | None:
             selectinload(Audit.partnerships),
             selectinload(Audit.barriers),
             selectinload(Audit.support_requests),
-            selectinload(Audit.attachments),
+            selectinload(Audit.attachments).undefer(Attachment.content)
+            if with_files
+            else selectinload(Audit.attachments),
         )
     ).one_or_none()

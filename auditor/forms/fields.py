@@ -123,7 +123,10 @@ class Field:
             self.model = bind.class_  # type: ignore[assignment]
             self.column = bind.property.columns[0]
             self.name = name or bind.key
-            self.type = type or (FieldType.SELECT_ONE if choices else _infer_type(self.column))
+            inferred = _infer_type(self.column)
+            if choices and inferred != FieldType.SELECT_MULTIPLE:
+                inferred = FieldType.SELECT_ONE
+            self.type = type or inferred
         if required is None:
             column = self.column
             required = bool(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from auditor.db.models import Audit
+from auditor.forms.engine import Issue, validate_audit
 from auditor.forms.fields import Form
+from auditor.forms.rules import RULES
 from auditor.forms.sections import (
     barriers,
     capacity,
@@ -33,3 +36,8 @@ FORM = Form(
         findings.SECTION,
     ],
 )
+
+
+def validate(audit: Audit) -> list[Issue]:
+    """Every issue of ``audit`` under the shipped questionnaire and rules."""
+    return validate_audit(FORM, audit, RULES)

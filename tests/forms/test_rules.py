@@ -1,0 +1,199 @@
+"""Each cross-field rule: a case that breaks it and a case that keeps it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from auditor.db.models import (
+    Audit,
+    Company,
+    Deficiency,
+    GmpCertificate,
+    Inspection,
+    InvestmentProject,
+    Product,
+    ProductionLine,
+)
+from auditor.forms.engine import Issue, Rule, rule_issues
+from auditor.forms.questionnaire import FORM
+from auditor.forms.rules import RULES
+
+
+def _audit(**values: object) -> Audit:
+    audit = Audit(company=Company(bin="940140000385", name_ru="ТОО «Тест»", region_code="75"))
+    audit.visit_start = date(2026, 5, 10)
+    audit.visit_end = date(2026, 5, 12)
+    for key, value in values.items():
+        setattr(audit, key, value)
+    return audit
+
+
+def _rule(rule_id: str) -> Rule:
+    return next(r for r in RULES if r.id == rule_id)
+
+
+def _issues(rule_id: str, audit: Audit) -> list[Issue]:
+    return list(rule_issues(FORM, audit, [_rule(rule_id)]))
+
+
+def _certificate(**values: object) -> GmpCertificate:
+    defaults: dict[str, object] = {"number": "KZ-GMP-001", "doc_type": "certificate",
+                                   "standard": "eaeu"}
+    return GmpCertificate(**{**defaults, **values})
+
+
+def _with_certificate(**values: object) -> Audit:
+    audit = _audit(gmp_status="valid")
+    audit.certificates.append(_certificate(**values))
+    return audit
+
+
+def _with_line(design: float, actual: float) -> Audit:
+    audit = _audit()
+    audit.production_lines.append(
+        ProductionLine(name="Таблетки 1", design_capacity=design, actual_output=actual)
+    )
+    return audit
+
+
+def _with_deficiency(conclusion: str, klass: str, capa: str) -> Audit:
+    audit = _audit()
+    inspection = Inspection(conclusion=conclusion, inspection_type="routine")
+    inspection.deficiencies.append(Deficiency(deficiency_class=klass, capa_status=capa))
+    audit.inspections.append(inspection)
+    return audit
+
+
+def _with_product(**values: object) -> Audit:
+    audit = _audit()
+    audit.products.append(Product(trade_name="Тест", **values))
+    return audit
+
+
+def _with_investment(start: int, finish: int) -> Audit:
+    audit = _audit()
+    audit.investments.append(InvestmentProject(name="Цех", start_year=start, finish_year=finish))
+    return audit
+
+
+CASES: list[tuple[str, Callable[[], Audit], Callable[[], Audit], str]] = [
+    (
+        "certificate_after_inspection",
+        lambda: _with_certificate(inspection_date=date(2025, 3, 1), issued_on=date(2025, 2, 1)),
+        lambda: _with_certificate(inspection_date=date(2025, 3, 1), issued_on=date(2025, 3, 1)),
+        "gmp_certificate.issued_on",
+    ),
+    (
+        "certificate_expiry_after_issue",
+        lambda: _with_certificate(issued_on=date(2025, 3, 1), valid_until=date(2025, 3, 1)),
+        lambda: _with_certificate(issued_on=date(2025, 3, 1), valid_until=date(2028, 3, 1)),
+        "gmp_certificate.valid_until",
+    ),
+    (
+        "valid_status_expired_certificate",
+        lambda: _with_certificate(issued_on=date(2022, 1, 1), valid_until=date(2025, 1, 1)),
+        lambda: _with_certificate(issued_on=date(2025, 1, 1), valid_until=date(2028, 1, 1)),
+        "audit.gmp_status",
+    ),
+    (
+        "output_above_capacity",
+        lambda: _with_line(1_000_000, 1_150_000),
+        lambda: _with_line(1_000_000, 1_090_000),
+        "production_line.actual_output",
+    ),
+    (
+        "open_critical_with_compliant",
+        lambda: _with_deficiency("compliant", "critical", "in_progress"),
+        lambda: _with_deficiency("compliant", "critical", "closed"),
+        "inspection.conclusion",
+    ),
+    (
+        "oncology_outside_l",
+        lambda: _with_product(is_oncology=True, atc_code="C09AA02"),
+        lambda: _with_product(is_oncology=True, atc_code="L01BC02"),
+        "product.atc_code",
+    ),
+    (
+        "cardiovascular_outside_c",
+        lambda: _with_product(is_cardiovascular=True, atc_code="J01CA04"),
+        lambda: _with_product(is_cardiovascular=True, atc_code="C07AB07"),
+        "product.atc_code",
+    ),
+    (
+        "investment_finish_before_start",
+        lambda: _with_investment(2027, 2026),
+        lambda: _with_investment(2026, 2026),
+        "investment_project.finish_year",
+    ),
+    (
+        "staff_above_total",
+        lambda: _audit(staff_total=100, staff_qa_qc=120),
+        lambda: _audit(staff_total=100, staff_qa_qc=100),
+        "audit.staff_qa_qc",
+    ),
+    (
+        "visit_end_before_start",
+        lambda: _audit(visit_start=date(2026, 5, 12), visit_end=date(2026, 5, 10)),
+        lambda: _audit(visit_start=date(2026, 5, 12), visit_end=date(2026, 5, 12)),
+        "audit.visit_end",
+    ),
+    (
+        "inspection_end_before_start",
+        lambda: _audit(inspections=[Inspection(date_start=date(2025, 4, 3),
+                                               date_end=date(2025, 4, 1))]),
+        lambda: _audit(inspections=[Inspection(date_start=date(2025, 4, 1),
+                                               date_end=date(2025, 4, 3))]),
+        "inspection.date_end",
+    ),
+    (
+        "sales_above_revenue",
+        lambda: _audit(revenue_kzt=1_000, domestic_sales_kzt=900, export_revenue_kzt=200),
+        lambda: _audit(revenue_kzt=1_000, domestic_sales_kzt=800, export_revenue_kzt=200),
+        "audit.revenue_kzt",
+    ),
+]
+
+
+def test_every_rule_has_a_case() -> None:
+    assert {case[0] for case in CASES} == {rule.id for rule in RULES}
+
+
+@pytest.mark.parametrize(("rule_id", "broken", "kept", "field"), CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_on_the_broken_case_only(
+    rule_id: str, broken: Callable[[], Audit], kept: Callable[[], Audit], field: str
+) -> None:
+    found = _issues(rule_id, broken())
+    assert len(found) == 1
+    (issue,) = found
+    assert issue.field == field
+    for lang in ("kk", "ru", "en"):
+        text = issue.text(lang)
+        assert text and "{" not in text
+    if FORM.field(field).repeat is not None:
+        assert issue.row == 0  # points at the row concerned
+    assert _issues(rule_id, kept()) == []
+
+
+def test_severities_follow_the_audit_rules() -> None:
+    warnings = {r.id for r in RULES if r.severity != "error"}
+    assert warnings == {"output_above_capacity", "oncology_outside_l",
+                        "cardiovascular_outside_c", "sales_above_revenue"}
+
+
+def test_rules_say_nothing_about_unanswered_questions() -> None:
+    audit = Audit(company=Company(bin="940140000385", name_ru="Т", region_code="75"))
+    audit.certificates.append(GmpCertificate(number="1"))
+    audit.production_lines.append(ProductionLine(name="L"))
+    audit.products.append(Product(trade_name="P", is_oncology=True))
+    audit.investments.append(InvestmentProject(name="I"))
+    assert list(rule_issues(FORM, audit, RULES)) == []
+
+
+def test_the_expired_certificate_message_names_it() -> None:
+    audit = _with_certificate(number="KZ-77", issued_on=date(2022, 1, 1),
+                              valid_until=date(2025, 1, 1))
+    (issue,) = _issues("valid_status_expired_certificate", audit)
+    assert "KZ-77" in issue.text("ru") and "01.01.2025" in issue.text("kk")
