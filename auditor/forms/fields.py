@@ -123,10 +123,11 @@ class Field:
             self.model = bind.class_  # type: ignore[assignment]
             self.column = bind.property.columns[0]
             self.name = name or bind.key
-            inferred = _infer_type(self.column)
-            if choices and inferred != FieldType.SELECT_MULTIPLE:
-                inferred = FieldType.SELECT_ONE
-            self.type = type or inferred
+            if type is None:
+                type = _infer_type(self.column)
+                if choices and type != FieldType.SELECT_MULTIPLE:
+                    type = FieldType.SELECT_ONE
+            self.type = type
         if required is None:
             column = self.column
             required = bool(
