@@ -177,13 +177,18 @@ def _run_validate(args: argparse.Namespace) -> int:
                 checked += 1
                 company = f"{audit.company.display_name} ({audit.company.bin})"
                 for issue in validate(audit):
-                    field = FORM.field(issue.field)
+                    # A missing row is about the whole table, not its first column.
+                    about = (
+                        FORM.repeat(issue.repeat).label
+                        if issue.repeat and issue.row is None
+                        else FORM.field(issue.field).label
+                    )
                     section = FORM.section(issue.section).label(lang)
                     where = f"{issue.repeat}[{issue.row}]" if issue.row is not None else "-"
                     if issue.row_label:
                         where += f" {issue.row_label}"
                     print(
-                        f"{company} | {section} | {field.label(lang)} | {where} | "
+                        f"{company} | {section} | {about(lang)} | {where} | "
                         f"{issue.severity}: {issue.text(lang)}"
                     )
                     errors += issue.is_error
