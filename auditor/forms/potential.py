@@ -61,6 +61,7 @@ class Criterion:
     share: float  # 0..1
     has_data: bool
     explanation: Text
+    applicable: bool = True
 
     @property
     def points(self) -> float:
@@ -73,7 +74,16 @@ class PotentialIndex:
 
     @property
     def score(self) -> float:
-        return round(sum(c.points for c in self.criteria), 1)
+        """Points over the weights that apply, on a 0–100 scale.
+
+        A criterion that cannot apply (localization stages for a maker of devices only) is left
+        out rather than scored 0, so such producers are not ranked down for what they don't do.
+        """
+        applicable = [c for c in self.criteria if c.applicable]
+        weights = sum(c.weight for c in applicable)
+        if not weights:
+            return 0.0
+        return round(100 * sum(c.weight * c.share for c in applicable) / weights, 1)
 
 
 def _clamp(value: float) -> float:
@@ -148,7 +158,16 @@ def _investment(audit: Audit) -> tuple[float, bool, Text]:
     )
 
 
+NOT_APPLICABLE = Text(
+    "Медициналық бұйымдар өндірушісіне қолданылмайды",
+    "Не применяется к производителю медицинских изделий",
+    "Does not apply to a maker of medical devices",
+)
+
+
 def _localization(audit: Audit) -> tuple[float, bool, Text]:
+    if audit.producer_type == "medical_devices":
+        return 0.0, False, NOT_APPLICABLE
     depths = [
         LOCALIZATION_DEPTH[p.localization_stage]
         for p in audit.products
@@ -256,5 +275,8 @@ def development_potential(audit: Audit) -> PotentialIndex:
     criteria = []
     for key, weight in WEIGHTS.items():
         share, has_data, explanation = _MEASURES[key](audit)
-        criteria.append(Criterion(key, LABELS[key], weight, share, has_data, explanation))
+        applicable = explanation is not NOT_APPLICABLE
+        criteria.append(
+            Criterion(key, LABELS[key], weight, share, has_data, explanation, applicable)
+        )
     return PotentialIndex(tuple(criteria))

@@ -80,6 +80,12 @@ def test_potential_index_shows_its_breakdown() -> None:
     assert index.score == 60
     for criterion in index.criteria:
         assert all(criterion.explanation(lang) for lang in LANGUAGES)
+    # A maker of devices only is scored over the criteria that apply to it.
+    audit.producer_type = "medical_devices"
+    devices = development_potential(audit)
+    (localization,) = [c for c in devices.criteria if c.key == "localization"]
+    assert not localization.applicable
+    assert devices.score == round(100 * 45 / 85, 1)
 
 
 def test_data_dictionary_covers_every_field_in_three_languages() -> None:
