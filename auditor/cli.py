@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -82,6 +83,32 @@ def build_parser() -> argparse.ArgumentParser:
                           help="check only this audit (repeatable)")
     validate.set_defaults(handler=_run_validate)
 
+    export = commands.add_parser(
+        "export",
+        help="export audits as a package workbook",
+        description=(
+            "Write audits into one package workbook (.xlsx) with a data dictionary, meta data "
+            "and an integrity manifest. Without --audit, every finalized audit is exported."
+        ),
+    )
+    _db_option(export)
+    export.add_argument("--out", metavar="FILE.xlsx", required=True, type=Path)
+    export.add_argument("--audit", metavar="ID", action="append",
+                        help="export this audit (repeatable)")
+    export.set_defaults(handler=_run_export)
+
+    verify = commands.add_parser(
+        "verify",
+        help="check packages against their manifest",
+        description=(
+            "Recompute each package's manifest: OK, or which sheets and rows changed after "
+            "export. Exit 0 when every file is intact, 1 otherwise."
+        ),
+    )
+    verify.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    verify.add_argument("--lang", choices=("kk", "ru", "en"), default=argparse.SUPPRESS)
+    verify.set_defaults(handler=_run_verify)
+
     info = commands.add_parser("info", help="show the database location, schema and counts")
     _db_option(info)
     info.set_defaults(handler=_run_info)
@@ -147,21 +174,15 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def _run_validate(args: argparse.Namespace) -> int:
-    import uuid
-
     from sqlalchemy import select
 
     from auditor.db.audits import load_full_audit
     from auditor.db.models import Audit
     from auditor.forms.questionnaire import FORM, validate
 
-    wanted: list[uuid.UUID] = []
-    for text in args.audit or []:
-        try:
-            wanted.append(uuid.UUID(text))
-        except ValueError:
-            print(f"auditor validate: not an audit id: {text}", file=sys.stderr)
-            return 2
+    wanted = _audit_ids(args)
+    if wanted is None:
+        return 2
     database = _open(args)
     if database is None:
         return 1
@@ -198,6 +219,53 @@ def _run_validate(args: argparse.Namespace) -> int:
         database.close()
     print(f"{checked} audits checked: {errors} errors, {warnings} warnings")
     return 1 if errors else 0
+
+
+def _audit_ids(args: argparse.Namespace) -> list[uuid.UUID] | None:
+    ids = []
+    for text in args.audit or []:
+        try:
+            ids.append(uuid.UUID(text))
+        except ValueError:
+            print(f"auditor {args.command}: not an audit id: {text}", file=sys.stderr)
+            return None
+    return ids
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from auditor.exchange.export import ExportError, export_package
+
+    ids = _audit_ids(args)
+    if ids is None:
+        return 2
+    database = _open(args)
+    if database is None:
+        return 1
+    try:
+        result = export_package(database, args.out, ids, lang=args.lang)
+    except ExportError as exc:
+        return _fail(exc.reason(args.lang))
+    finally:
+        database.close()
+    records = sum(result.counts.values())
+    print(f"{result.path}: {result.audits} audits, {records} records, package {result.package_id}")
+    return 0
+
+
+def _run_verify(args: argparse.Namespace) -> int:
+    from auditor.exchange.reader import PackageError, read_package, verify
+
+    failed = False
+    for path in args.files:
+        try:
+            verification = verify(read_package(path))
+        except PackageError as exc:
+            print(f"{exc.reason(args.lang)}")
+            failed = True
+            continue
+        print(verification.describe())
+        failed |= not verification.ok
+    return 1 if failed else 0
 
 
 def _run_info(args: argparse.Namespace) -> int:

@@ -1,0 +1,181 @@
+"""The package workbook format: sheets, columns, values and the integrity manifest.
+
+A package is one .xlsx workbook. Each entity has a sheet with a stable English name; row 1
+holds the machine keys of the columns (stable, documented in docs/package-format.md), row 2 the
+labels in the exporter's language, data starts on row 3. Every row carries its own ``id``, its
+``audit_id`` and the company ``bin`` so rows join without the application.
+
+The manifest is a SHA-256 per row over a canonical form of its values, and one per attachment
+over its bytes. The canonical form is what a value reads back as from the workbook, so a package
+that nobody touched verifies exactly, and an edit in Excel shows up as the rows it changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Date
+from sqlalchemy import inspect as sa_inspect
+
+from auditor.db.base import UTCDateTime
+from auditor.db.models import (
+    Attachment,
+    Audit,
+    AuditorProfile,
+    Barrier,
+    Company,
+    Deficiency,
+    GmpCertificate,
+    Inspection,
+    InvestmentProject,
+    Partnership,
+    Product,
+    ProductionLine,
+    Site,
+    SupplyContract,
+    SupportRequest,
+    Tracked,
+)
+
+FORMAT_NAME = "pharma-capacity-auditor/package"
+FORMAT_VERSION = 1
+HEADER_ROWS = 2  # machine keys, then human labels
+LIST_SEPARATOR = "; "
+# Attachment bytes travel as base64 text in pieces below Excel's 32,767-character cell limit.
+ATTACHMENT_CHUNK = 32_000
+
+META_SHEET = "Meta"
+DICTIONARY_SHEET = "Dictionary"
+MANIFEST_SHEET = "Manifest"
+ATTACHMENT_DATA_SHEET = "AttachmentData"
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    name: str
+    model: type[Tracked]
+    columns: tuple[str, ...]  # machine keys: model columns plus "bin"
+
+    def column_kind(self, key: str) -> str:
+        """How a column's values are written: text, date, timestamp, list or plain."""
+        return _column_kinds(self.model).get(key, "plain")
+
+
+def _column_kinds(model: type[Tracked]) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for column in sa_inspect(model).columns:
+        if isinstance(column.type, UTCDateTime):
+            kinds[column.key] = "timestamp"
+        elif isinstance(column.type, Date):
+            kinds[column.key] = "date"
+        elif isinstance(column.type, JSON):
+            kinds[column.key] = "list"
+        elif column.type.python_type is uuid.UUID:
+            kinds[column.key] = "uuid"
+        elif column.type.python_type is str:
+            kinds[column.key] = "text"
+    return kinds
+
+
+def _columns(model: type[Tracked], *, skip: tuple[str, ...] = ()) -> tuple[str, ...]:
+    keys = [c.key for c in sa_inspect(model).columns if c.key not in skip]
+    leading = [k for k in ("id", "audit_id", "bin") if k in keys]
+    if model is not AuditorProfile and "bin" not in leading:
+        leading.append("bin")  # the company's BIN on every row of an audit
+    rest = [k for k in keys if k not in leading]
+    return (*leading, *rest)
+
+
+SHEETS: tuple[SheetSpec, ...] = tuple(
+    SheetSpec(name, model, _columns(model, skip=skip))
+    for name, model, skip in (
+        ("Companies", Company, ()),
+        ("Auditors", AuditorProfile, ()),
+        ("Audits", Audit, ()),
+        ("Sites", Site, ()),
+        ("Certificates", GmpCertificate, ()),
+        ("Inspections", Inspection, ()),
+        ("Deficiencies", Deficiency, ()),
+        ("ProductionLines", ProductionLine, ()),
+        ("Products", Product, ()),
+        ("Contracts", SupplyContract, ()),
+        ("Investments", InvestmentProject, ()),
+        ("Partnerships", Partnership, ()),
+        ("Barriers", Barrier, ()),
+        ("SupportRequests", SupportRequest, ()),
+        ("Attachments", Attachment, ("content",)),
+    )
+)
+SHEET_BY_NAME = {spec.name: spec for spec in SHEETS}
+
+
+# --- values ------------------------------------------------------------------------------------
+
+
+# Characters XML 1.0 cannot carry; a workbook holding them would not open.
+_ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
+def cell_value(kind: str, value: Any) -> Any:
+    """A model value as it is written into a cell."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.translate(_ILLEGAL) or None
+    if kind == "timestamp":
+        # Text, not an Excel date: Excel keeps neither the time zone nor microseconds.
+        return value.isoformat()
+    if kind == "list":
+        return LIST_SEPARATOR.join(str(v) for v in value) if value else None
+    if kind == "uuid":
+        return str(value)
+    return value
+
+
+def canonical(value: Any) -> Any:
+    """A cell value in the one form it has both when written and when read back."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer() and abs(value) < 2**53:
+            return int(value)
+        return repr(value)
+    if isinstance(value, datetime):
+        # Only dates are written as Excel dates; a reader may hand them back as midnight.
+        return value.date().isoformat() if value.time() == datetime.min.time() else (
+            value.isoformat()
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def row_digest(sheet: str, keys: Iterable[str], values: Iterable[Any]) -> str:
+    payload = json.dumps(
+        [sheet, dict(zip(keys, (canonical(v) for v in values), strict=True))],
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def manifest_digest(lines: Iterable[tuple[str, str, str]]) -> str:
+    """One digest over every (sheet, record id, row digest) of a package."""
+    digest = hashlib.sha256()
+    for sheet, record_id, row_hash in sorted(lines):
+        digest.update(f"{sheet}\t{record_id}\t{row_hash}\n".encode())
+    return digest.hexdigest()
+
+
+Getter = Callable[[Any], Any]
