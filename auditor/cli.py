@@ -109,6 +109,22 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--lang", choices=("kk", "ru", "en"), default=argparse.SUPPRESS)
     verify.set_defaults(handler=_run_verify)
 
+    consolidate = commands.add_parser(
+        "consolidate",
+        help="import packages into the ministry's database",
+        description=(
+            "Import package workbooks (files, or folders searched for .xlsx) into one "
+            "database. Each package is imported whole or not at all; one line per input says "
+            "what happened. Exit 0 when every input was accepted, 1 when any was refused "
+            "(the others are still imported), 2 on usage errors."
+        ),
+    )
+    consolidate.add_argument("inputs", metavar="INPUT", nargs="+", type=Path)
+    _db_option(consolidate)
+    consolidate.add_argument("--accept-modified", action="store_true",
+                             help="import packages edited after export (the log says so)")
+    consolidate.set_defaults(handler=_run_consolidate)
+
     info = commands.add_parser("info", help="show the database location, schema and counts")
     _db_option(info)
     info.set_defaults(handler=_run_info)
@@ -266,6 +282,23 @@ def _run_verify(args: argparse.Namespace) -> int:
         print(verification.describe())
         failed |= not verification.ok
     return 1 if failed else 0
+
+
+def _run_consolidate(args: argparse.Namespace) -> int:
+    from auditor.exchange.consolidate import Consolidator
+
+    database = _open(args)
+    if database is None:
+        return 1
+    try:
+        results = Consolidator(database, accept_modified=args.accept_modified).run(args.inputs)
+    finally:
+        database.close()
+    for result in results:
+        print(result.line(args.lang))
+    if not results:
+        return _fail("no package files found in the inputs")
+    return 0 if all(r.accepted for r in results) else 1
 
 
 def _run_info(args: argparse.Namespace) -> int:

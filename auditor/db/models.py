@@ -16,7 +16,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     CheckConstraint,
     ForeignKey,
@@ -27,7 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, declared_attr, deferred, mapped_column, relationship
 
-from auditor.db.base import Base, Timestamps, UUIDPrimaryKey, utcnow
+from auditor.db.base import Base, CodeList, Timestamps, UUIDPrimaryKey, utcnow
 
 SYSTEM: dict[str, Any] = {"system": True}
 
@@ -151,7 +150,7 @@ class Audit(Tracked):
     revenue_kzt: Mapped[int | None] = mapped_column(BigInteger)
     domestic_sales_kzt: Mapped[int | None] = mapped_column(BigInteger)
     export_revenue_kzt: Mapped[int | None] = mapped_column(BigInteger)
-    export_countries: Mapped[list[str] | None] = mapped_column(JSON)
+    export_countries: Mapped[list[str] | None] = mapped_column(CodeList)
 
     # Workforce & R&D
     staff_total: Mapped[int | None]
@@ -163,7 +162,7 @@ class Audit(Tracked):
     clinical_trials: Mapped[int | None]
 
     # Development potential
-    planned_dosage_forms: Mapped[list[str] | None] = mapped_column(JSON)
+    planned_dosage_forms: Mapped[list[str] | None] = mapped_column(CodeList)
     development_notes: Mapped[str | None] = mapped_column(Text)
 
     # Findings & sign-off
@@ -215,7 +214,7 @@ class Site(AuditPart):
     kato: Mapped[str | None] = mapped_column(String(9))
     latitude: Mapped[float | None]
     longitude: Mapped[float | None]
-    activities: Mapped[list[str] | None] = mapped_column(JSON)
+    activities: Mapped[list[str] | None] = mapped_column(CodeList)
 
     audit: Mapped[Audit] = relationship(back_populates="sites")
     production_lines: Mapped[list[ProductionLine]] = relationship(
@@ -241,7 +240,7 @@ class GmpCertificate(AuditPart):
     inspection_date: Mapped[date | None]
     issued_on: Mapped[date | None]
     valid_until: Mapped[date | None]
-    scope_dosage_forms: Mapped[list[str] | None] = mapped_column(JSON)
+    scope_dosage_forms: Mapped[list[str] | None] = mapped_column(CodeList)
     api_names: Mapped[str | None] = mapped_column(Text)
     remarks: Mapped[str | None] = mapped_column(Text)
 
@@ -261,7 +260,7 @@ class Inspection(AuditPart):
     date_start: Mapped[date | None]
     date_end: Mapped[date | None]
     conclusion: Mapped[str | None] = mapped_column(_code())
-    areas: Mapped[list[str] | None] = mapped_column(JSON)
+    areas: Mapped[list[str] | None] = mapped_column(CodeList)
     remarks: Mapped[str | None] = mapped_column(Text)
 
     audit: Mapped[Audit] = relationship(back_populates="inspections")
@@ -538,3 +537,62 @@ __all__ = [
     "TrailEntry",
     "capacity_utilization",
 ]
+
+
+# --- consolidation (the ministry's database) -----------------------------------------------------
+
+
+class ImportLogEntry(Base):
+    """One input given to consolidation and what became of it."""
+
+    __tablename__ = "import_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    package_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    auditor: Mapped[str | None] = mapped_column(String(300))
+    installation_id: Mapped[str | None] = mapped_column(String(36))
+    # accepted, accepted_modified, already_imported, conflict, refused
+    result: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    audits: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditOrigin(Base):
+    """Where one revision of an imported audit came from; superseded revisions stay here with
+    their full content, so the history of every national figure can be traced."""
+
+    __tablename__ = "audit_origin"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    audit_id: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    company_bin: Mapped[str] = mapped_column(String(12), index=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    package_id: Mapped[str] = mapped_column(String(36))
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    auditor: Mapped[str | None] = mapped_column(String(300))
+    installation_id: Mapped[str | None] = mapped_column(String(36))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    superseded_at: Mapped[datetime | None]
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON: the audit's rows, sheet by sheet
+
+
+class Conflict(Base):
+    """Two sources that disagree, listed for a person to settle; nothing is overwritten."""
+
+    __tablename__ = "conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    # same_revision_different_content, same_company_other_audit
+    kind: Mapped[str] = mapped_column(String(40))
+    company_bin: Mapped[str] = mapped_column(String(12), index=True)
+    audit_id: Mapped[str] = mapped_column(String(36))
+    other_audit_id: Mapped[str | None] = mapped_column(String(36))
+    file_name: Mapped[str] = mapped_column(String(255))
+    package_id: Mapped[str | None] = mapped_column(String(36))
+    details: Mapped[str | None] = mapped_column(Text)

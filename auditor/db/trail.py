@@ -134,6 +134,13 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
                     obj.audit = owner  # type: ignore[attr-defined]
 
     statuses: dict[uuid.UUID, str] = {}
+    for obj in session.new:
+        if isinstance(obj, Audit):
+            # An audit created in this flush (an imported one may arrive finalized) takes its
+            # records along with it; the lock applies from the next flush on.
+            if obj.id is None:
+                obj.id = uuid.uuid4()
+            statuses[obj.id] = AUDIT_STATUS_DRAFT
     reopening: dict[uuid.UUID, str] = session.info.get(REOPEN_KEY, {})
     with session.no_autoflush:
         for obj in session.dirty:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Date
+from sqlalchemy import Date
 from sqlalchemy import inspect as sa_inspect
 
-from auditor.db.base import UTCDateTime
+from auditor.db.base import CodeList, UTCDateTime
 from auditor.db.models import (
     Attachment,
     Audit,
@@ -75,7 +75,7 @@ def _column_kinds(model: type[Tracked]) -> dict[str, str]:
             kinds[column.key] = "timestamp"
         elif isinstance(column.type, Date):
             kinds[column.key] = "date"
-        elif isinstance(column.type, JSON):
+        elif isinstance(column.type, CodeList):
             kinds[column.key] = "list"
         elif column.type.python_type is uuid.UUID:
             kinds[column.key] = "uuid"

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, LargeBinary, String
+from sqlalchemy import BigInteger, Boolean, Date, Float, Integer, LargeBinary, String
 from sqlalchemy import Text as SAText
 from sqlalchemy.orm import InstrumentedAttribute
 
+from auditor.db.base import CodeList
 from auditor.db.models import Audit, Company, Tracked
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
@@ -76,7 +77,7 @@ def _infer_type(column: Any) -> FieldType:
         return FieldType.DATE
     if isinstance(column_type, LargeBinary):
         return FieldType.ATTACHMENT
-    if isinstance(column_type, JSON):
+    if isinstance(column_type, CodeList):
         return FieldType.SELECT_MULTIPLE
     if isinstance(column_type, String | SAText):
         return FieldType.TEXT

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Boolean, Date, Float, Integer, LargeBinary, String, Text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.types import JSON
 
 from auditor.db.audits import add_attachment
+from auditor.db.base import CodeList
 from auditor.db.models import (
     Audit,
     Barrier,
@@ -60,7 +60,7 @@ def _value_for(column_type: Any, n: int) -> Any:
         return 1_500_000_000.25 + n
     if isinstance(column_type, Date):
         return date(2025, 1 + n % 12, 1 + n % 28)
-    if isinstance(column_type, JSON):
+    if isinstance(column_type, CodeList):
         return ["tablets", f"v{n}"]
     if isinstance(column_type, LargeBinary):
         return bytes(range(256)) * 3

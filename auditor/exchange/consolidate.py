@@ -1,0 +1,473 @@
+"""Consolidation: packages from many auditors into one database, losing nothing.
+
+Each package is imported whole or not at all, in one transaction, after every audit in it has
+passed the same validation engine as the editor. What happened to each input is written to the
+import log; disagreements between sources are written to the conflict list and never settled by
+overwriting.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from auditor.db.audits import reopen_audit
+from auditor.db.base import utcnow
+from auditor.db.database import Database
+from auditor.db.models import (
+    Attachment,
+    Audit,
+    AuditOrigin,
+    AuditorProfile,
+    Company,
+    Conflict,
+    ImportLogEntry,
+    Tracked,
+)
+from auditor.domain.text import Text
+from auditor.exchange.package import SHEETS, SheetSpec, canonical, manifest_digest, row_digest
+from auditor.exchange.reader import Package, PackageError, read_package, verify
+from auditor.forms.questionnaire import FORM, validate
+
+ACCEPTED = "accepted"
+ACCEPTED_MODIFIED = "accepted_modified"
+ALREADY_IMPORTED = "already_imported"
+CONFLICT = "conflict"
+REFUSED = "refused"
+
+
+@dataclass
+class InputResult:
+    file: Path
+    result: str
+    reason: Text
+    audits: int = 0
+
+    @property
+    def accepted(self) -> bool:
+        return self.result in (ACCEPTED, ACCEPTED_MODIFIED, ALREADY_IMPORTED)
+
+    def line(self, lang: str) -> str:
+        detail = self.reason(lang).removeprefix(f"{self.file.name}: ")
+        return f"{self.file.name}: {self.result}: {detail}"
+
+
+class _Refused(Exception):
+    def __init__(self, result: str, reason: Text, conflicts: Iterable[Conflict] = ()) -> None:
+        self.result = result
+        self.reason = reason
+        self.conflicts = list(conflicts)  # recorded after the package's transaction rolled back
+        super().__init__(reason.en)
+
+
+def package_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
+    """Files as given, and the .xlsx files inside folders, in a stable order."""
+    for item in inputs:
+        if item.is_dir():
+            yield from sorted(p for p in item.rglob("*.xlsx") if not p.name.startswith("~$"))
+        else:
+            yield item
+
+
+# --- cells back into model values ------------------------------------------------------------
+
+
+def _model_value(spec: SheetSpec, key: str, value: Any) -> Any:
+    if value is None or value == "":
+        return None
+    kind = spec.column_kind(key)
+    column = sa_inspect(spec.model).columns[key]
+    if kind == "uuid":
+        return uuid.UUID(str(value))
+    if kind == "timestamp":
+        return datetime.fromisoformat(str(value))
+    if kind == "date":
+        if isinstance(value, datetime):
+            return value.date()
+        return value if isinstance(value, date) else date.fromisoformat(str(value))
+    if kind == "list":
+        return [part.strip() for part in str(value).split(";") if part.strip()]
+    python_type = column.type.python_type
+    if python_type is bool:
+        return bool(value)
+    if python_type is int:
+        return int(value) if isinstance(value, int | float) and float(value).is_integer() else value
+    if python_type is float:
+        return float(value) if isinstance(value, int | float) else value
+    if python_type is str:
+        return canonical(value) if not isinstance(value, str) else value
+    return value
+
+
+def _record(spec: SheetSpec, row: dict[str, Any], attachments: dict[str, bytes]) -> Tracked:
+    values = {
+        key: _model_value(spec, key, row.get(key))
+        for key in spec.columns
+        if key != "bin" or spec.model is Company
+    }
+    record = spec.model(**values)
+    if isinstance(record, Attachment):
+        record.content = attachments.get(str(record.id), b"")
+    return record
+
+
+# --- one audit of a package ------------------------------------------------------------------
+
+
+@dataclass
+class _Bundle:
+    audit_row: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]  # sheet -> rows of this audit
+    content_sha256: str
+
+    @property
+    def audit_id(self) -> str:
+        return str(self.audit_row["id"])
+
+    @property
+    def revision(self) -> int:
+        return int(self.audit_row["revision"])
+
+
+def _bundles(package: Package) -> list[_Bundle]:
+    by_audit: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for spec in SHEETS:
+        if spec.name in ("Companies", "Auditors"):
+            continue
+        for row in package.sheets[spec.name]:
+            owner = str(row["id"] if spec.name == "Audits" else row.get("audit_id"))
+            by_audit[owner][spec.name].append(row)
+    bundles = []
+    for audit_row in package.sheets["Audits"]:
+        rows = by_audit[str(audit_row["id"])]
+        lines = [
+            (name, str(row["id"]), row_digest(name, SHEET_SPECS[name].columns,
+                                              [row[k] for k in SHEET_SPECS[name].columns]))
+            for name, sheet_rows in rows.items()
+            for row in sheet_rows
+            if name != "Audits"
+        ]
+        # The audit row minus what changes on every export of the same content.
+        stable = {k: v for k, v in audit_row.items() if k not in ("updated_at",)}
+        lines.append(("Audits", str(audit_row["id"]), json.dumps(
+            {k: canonical(v) for k, v in stable.items()}, sort_keys=True, ensure_ascii=False)))
+        for row in rows.get("Attachments", []):
+            content = package.attachments.get(str(row["id"]), b"")
+            lines.append(("AttachmentData", str(row["id"]), str(hash(content))))
+        bundles.append(_Bundle(audit_row, rows, manifest_digest(lines)))
+    return bundles
+
+
+SHEET_SPECS = {spec.name: spec for spec in SHEETS}
+
+
+def _snapshot(bundle: _Bundle) -> str:
+    return json.dumps(
+        {name: [{k: canonical(v) for k, v in row.items()} for row in rows]
+         for name, rows in {"Audits": [bundle.audit_row], **bundle.rows}.items()},
+        ensure_ascii=False,
+    )
+
+
+class Consolidator:
+    """Imports packages into one database, one transaction per package."""
+
+    def __init__(self, database: Database, *, accept_modified: bool = False) -> None:
+        self.database = database
+        self.accept_modified = accept_modified
+
+    def run(
+        self, inputs: Iterable[Path], progress: Callable[[int, int], None] | None = None
+    ) -> list[InputResult]:
+        files = list(package_inputs(inputs))
+        results = []
+        for number, path in enumerate(files, start=1):
+            results.append(self.import_file(path))
+            if progress:
+                progress(number, len(files))
+        return results
+
+    def import_file(self, path: Path) -> InputResult:
+        package: Package | None = None
+        conflicts: list[Conflict] = []
+        try:
+            package = read_package(path)
+            result = self._import(package)
+        except PackageError as exc:
+            result = InputResult(path, REFUSED, exc.reason)
+        except _Refused as exc:
+            result = InputResult(path, exc.result, exc.reason)
+            conflicts = exc.conflicts
+        self._log(path, package, result, conflicts)
+        return result
+
+    # --- steps ---
+
+    def _import(self, package: Package) -> InputResult:
+        path = package.path
+        modified = False
+        verification = verify(package)
+        if not verification.ok:
+            if not self.accept_modified:
+                raise _Refused(REFUSED, Text(
+                    "экспорттан кейін өзгертілген; --accept-modified арқылы ғана қабылданады",
+                    "изменён после экспорта; принимается только с --accept-modified",
+                    "modified after export; imported only with --accept-modified ("
+                    + "; ".join(c.describe() for c in verification.changes)[:300] + ")",
+                ))
+            modified = True
+        with self.database.transaction(f"import: {path.name}") as session:
+            if self._already_imported(session, package):
+                return InputResult(path, ALREADY_IMPORTED, Text(
+                    "бұрын импортталған, ештеңе өзгермеді",
+                    "уже импортирован, ничего не изменено",
+                    "already imported, nothing changed",
+                ))
+            bundles = _bundles(package)
+            imported = 0
+            for bundle in bundles:
+                imported += self._import_audit(session, package, bundle)
+            if imported == 0 and bundles:
+                return InputResult(path, ALREADY_IMPORTED, Text(
+                    "барлық аудиттер бұрын импортталған",
+                    "все аудиты уже импортированы",
+                    "every audit in it was already imported",
+                ), 0)
+        result = ACCEPTED_MODIFIED if modified else ACCEPTED
+        note = Text(
+            f"{imported} аудит импортталды", f"импортировано аудитов: {imported}",
+            f"{imported} audits imported",
+        )
+        if modified:
+            note = Text(
+                f"{note.kk} (өзгертілген пакет қабылданды)",
+                f"{note.ru} (принят изменённый пакет)",
+                f"{note.en} (modified package accepted)",
+            )
+        return InputResult(path, result, note, imported)
+
+    def _already_imported(self, session: Session, package: Package) -> bool:
+        done = session.scalar(
+            select(ImportLogEntry.id).where(
+                # The very same file; a re-saved copy is judged audit by audit instead.
+                ImportLogEntry.result.in_((ACCEPTED, ACCEPTED_MODIFIED)),
+                ImportLogEntry.file_sha256 == package.file_sha256,
+            )
+        )
+        return done is not None
+
+    def _import_audit(self, session: Session, package: Package, bundle: _Bundle) -> int:
+        existing = session.get(Audit, uuid.UUID(bundle.audit_id))
+        if existing is not None:
+            if existing.revision == bundle.revision:
+                origin = self._latest_origin(session, bundle.audit_id)
+                if origin is not None and origin.content_sha256 == bundle.content_sha256:
+                    return 0  # the same revision again
+                self._conflict_refusal(package, bundle, existing)
+            if existing.revision > bundle.revision:
+                self._keep_as_history(session, package, bundle)
+                return 0
+            self._supersede(session, package, bundle, existing)
+        with session.no_autoflush:
+            audit = self._build(session, package, bundle)
+        issues = [i for i in validate(audit) if i.is_error]
+        if issues:
+            first = issues[:3]
+            detail = "; ".join(f"{i.path}: {i.text('en')}" for i in first)
+            raise _Refused(REFUSED, Text(
+                f"тексеруден өтпеді ({len(issues)} қате): {detail}",
+                f"не прошёл проверку ({len(issues)} ошибок): {detail}",
+                f"failed validation ({len(issues)} errors): {detail}",
+            ))
+        session.add(audit)
+        session.flush()
+        self._flag_other_audits(session, package, audit)
+        session.add(self._origin(package, bundle))
+        return 1
+
+    def _latest_origin(self, session: Session, audit_id: str) -> AuditOrigin | None:
+        return session.scalars(
+            select(AuditOrigin)
+            .where(AuditOrigin.audit_id == audit_id, AuditOrigin.superseded_at.is_(None))
+            .order_by(AuditOrigin.id.desc())
+        ).first()
+
+    def _origin(self, package: Package, bundle: _Bundle, superseded: bool = False) -> AuditOrigin:
+        return AuditOrigin(
+            audit_id=bundle.audit_id,
+            revision=bundle.revision,
+            company_bin=str(bundle.audit_row.get("bin")),
+            content_sha256=bundle.content_sha256,
+            package_id=str(package.meta.get("package_id")),
+            file_name=package.path.name,
+            file_sha256=package.file_sha256,
+            auditor=_auditor(package),
+            installation_id=str(package.meta.get("installation_id") or "") or None,
+            superseded_at=utcnow() if superseded else None,
+            snapshot=_snapshot(bundle),
+        )
+
+    def _conflict_refusal(self, package: Package, bundle: _Bundle, existing: Audit) -> None:
+        conflict = Conflict(
+            kind="same_revision_different_content",
+            company_bin=str(bundle.audit_row.get("bin")),
+            audit_id=bundle.audit_id,
+            other_audit_id=None,
+            file_name=package.path.name,
+            package_id=str(package.meta.get("package_id")),
+            details=f"revision {bundle.revision} differs from the one already imported",
+        )
+        raise _Refused(CONFLICT, Text(
+            f"{bundle.revision}-редакциясы бұрын басқа мазмұнмен импортталған; қайшылық тізімге "
+            "енгізілді",
+            f"редакция {bundle.revision} уже импортирована с другим содержимым; конфликт "
+            "внесён в список",
+            f"revision {bundle.revision} of audit {bundle.audit_id} was already imported with "
+            "different content; listed as a conflict",
+        ), [conflict])
+
+    def _keep_as_history(self, session: Session, package: Package, bundle: _Bundle) -> None:
+        session.add(self._origin(package, bundle, superseded=True))
+
+    def _supersede(
+        self, session: Session, package: Package, bundle: _Bundle, existing: Audit
+    ) -> None:
+        for origin in session.scalars(
+            select(AuditOrigin).where(
+                AuditOrigin.audit_id == bundle.audit_id, AuditOrigin.superseded_at.is_(None)
+            )
+        ):
+            origin.superseded_at = utcnow()
+        reason = (
+            f"superseded by revision {bundle.revision} from {package.path.name} "
+            f"(package {package.meta.get('package_id')})"
+        )
+        if existing.is_finalized:
+            reopen_audit(session, existing, reason)
+        session.delete(existing)
+        session.flush()
+
+    def _build(self, session: Session, package: Package, bundle: _Bundle) -> Audit:
+        audit = _record(SHEET_SPECS["Audits"], bundle.audit_row, {})
+        assert isinstance(audit, Audit)
+        audit.company = self._company(session, package, bundle)
+        audit.auditor = self._auditor_profile(session, package, audit.auditor_id)
+        for name, rows in bundle.rows.items():
+            if name == "Audits":
+                continue
+            spec = SHEET_SPECS[name]
+            collection = getattr(audit, _COLLECTIONS[name])
+            for row in rows:
+                record = _record(spec, row, package.attachments)
+                collection.append(record)
+        return audit
+
+    def _company(self, session: Session, package: Package, bundle: _Bundle) -> Company:
+        bin_ = str(bundle.audit_row.get("bin"))
+        company = session.scalars(select(Company).where(Company.bin == bin_)).first()
+        if company is not None:
+            return company  # companies merge by BIN, whichever laptop created them
+        row = next(r for r in package.sheets["Companies"] if str(r.get("bin")) == bin_)
+        record = _record(SHEET_SPECS["Companies"], row, {})
+        assert isinstance(record, Company)
+        return record
+
+    def _auditor_profile(
+        self, session: Session, package: Package, auditor_id: uuid.UUID | None
+    ) -> AuditorProfile | None:
+        if auditor_id is None:
+            return None
+        profile = session.get(AuditorProfile, auditor_id)
+        if profile is not None:
+            return profile
+        row = next((r for r in package.sheets["Auditors"] if str(r.get("id")) == str(auditor_id)),
+                   None)
+        if row is None:
+            return None
+        record = _record(SHEET_SPECS["Auditors"], row, {})
+        assert isinstance(record, AuditorProfile)
+        return record
+
+    def _flag_other_audits(self, session: Session, package: Package, audit: Audit) -> None:
+        others = session.scalars(
+            select(Audit).where(Audit.company_id == audit.company_id, Audit.id != audit.id)
+        ).all()
+        for other in others:
+            session.add(Conflict(
+                kind="same_company_other_audit",
+                company_bin=audit.company.bin,
+                audit_id=str(audit.id),
+                other_audit_id=str(other.id),
+                file_name=package.path.name,
+                package_id=str(package.meta.get("package_id")),
+                details="two audits of one company; national figures use the latest finalized",
+            ))
+
+    def _log(
+        self,
+        path: Path,
+        package: Package | None,
+        result: InputResult,
+        conflicts: Iterable[Conflict] = (),
+    ) -> None:
+        with self.database.transaction("consolidation") as session:
+            session.add_all(conflicts)
+            session.add(ImportLogEntry(
+                file_name=path.name,
+                file_sha256=package.file_sha256 if package else None,
+                package_id=str(package.meta.get("package_id")) if package else None,
+                auditor=_auditor(package) if package else None,
+                installation_id=(
+                    str(package.meta.get("installation_id")) if package else None
+                ),
+                result=result.result,
+                reason=result.reason("en"),
+                audits=result.audits,
+            ))
+
+
+_COLLECTIONS = {
+    "Sites": "sites",
+    "Certificates": "certificates",
+    "Inspections": "inspections",
+    "Deficiencies": "deficiencies",
+    "ProductionLines": "production_lines",
+    "Products": "products",
+    "Contracts": "contracts",
+    "Investments": "investments",
+    "Partnerships": "partnerships",
+    "Barriers": "barriers",
+    "SupportRequests": "support_requests",
+    "Attachments": "attachments",
+}
+
+
+def _auditor(package: Package) -> str | None:
+    name, code = package.meta.get("auditor_name"), package.meta.get("auditor_code")
+    if not name and not code:
+        return None
+    return f"{name or ''} ({code or ''})".strip()
+
+
+def latest_finalized_audits(session: Session) -> list[Audit]:
+    """One audit per company for national figures: the latest finalized one."""
+    audits = session.scalars(
+        select(Audit).where(Audit.status == "finalized").order_by(Audit.finalized_at)
+    ).all()
+    latest: dict[uuid.UUID, Audit] = {}
+    for audit in audits:
+        latest[audit.company_id] = audit
+    return list(latest.values())
+
+
+__all__ = ["FORM", "Consolidator", "InputResult", "latest_finalized_audits"]

@@ -1,0 +1,264 @@
+"""Consolidation: round trip, idempotence, supersession, conflicts, modified and bad inputs."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from auditor.cli import main
+from auditor.db.audits import finalize_audit, reopen_audit
+from auditor.db.database import Database, open_database
+from auditor.db.demo import build_demo
+from auditor.db.models import (
+    TRACKED_MODELS,
+    Attachment,
+    Audit,
+    AuditOrigin,
+    AuditorProfile,
+    Company,
+    Conflict,
+    ImportLogEntry,
+    Product,
+)
+from auditor.exchange.consolidate import Consolidator, latest_finalized_audits
+from auditor.exchange.export import export_package
+from tests.helpers.records import KAZAKH, row_values
+
+
+def _laptop(path: Path, seed: int = 21, companies: int = 3) -> Database:
+    database = open_database(path)
+    build_demo(database, companies=companies, seed=seed, finalize=True)
+    return database
+
+
+def _snapshot(database: Database) -> dict[str, dict[str, object]]:
+    """Every stored value of every record, keyed by table and id."""
+    result: dict[str, dict[str, object]] = {}
+    with database.session() as session:
+        auditors = set(session.scalars(select(Audit.auditor_id)))
+        for model in TRACKED_MODELS:
+            for record in session.scalars(select(model)):
+                if isinstance(record, AuditorProfile) and record.id not in auditors:
+                    continue  # profiles that audited nothing do not travel
+                values = row_values(record)
+                if isinstance(record, Attachment):
+                    values["content"] = record.content
+                result[f"{model.__tablename__}:{record.id}"] = values
+    return result
+
+
+def _counts(database: Database) -> dict[str, int]:
+    with database.session() as session:
+        return {
+            m.__tablename__: session.scalar(select(func.count()).select_from(m)) or 0
+            for m in (*TRACKED_MODELS, AuditOrigin, Conflict)
+        }
+
+
+@pytest.fixture
+def ministry(tmp_path: Path) -> Database:
+    return open_database(tmp_path / "ministry.sqlite")
+
+
+def test_round_trip_keeps_every_value(tmp_path: Path, ministry: Database) -> None:
+    laptop = _laptop(tmp_path / "laptop.sqlite")
+    with laptop.transaction() as session:
+        audit = session.scalars(select(Audit)).first()
+        assert audit is not None
+        reopen_audit(session, audit, "Уточнение")
+        audit.findings = KAZAKH + "\nекінші жол"
+        finalize_audit(session, audit, representative_name="Ә. Ғалымжанұлы",
+                       representative_position="Сапа жөніндегі директор")
+    package = export_package(laptop, tmp_path / "p.xlsx").path
+
+    (result,) = Consolidator(ministry).run([package])
+
+    assert result.result == "accepted" and result.audits == 3
+    source, target = _snapshot(laptop), _snapshot(ministry)
+    assert source.keys() == target.keys()
+    for key, values in source.items():
+        assert target[key] == values, key
+    with ministry.session() as session:
+        assert session.scalars(select(Attachment.content)).first()
+        assert KAZAKH in (session.get_one(Audit, audit.id).findings or "")
+        origins = session.scalars(select(AuditOrigin)).all()
+        assert {o.file_name for o in origins} == {"p.xlsx"}
+        assert all(o.file_sha256 and o.package_id and o.imported_at for o in origins)
+
+
+def test_the_same_package_twice_changes_nothing(tmp_path: Path, ministry: Database) -> None:
+    package = export_package(_laptop(tmp_path / "l.sqlite"), tmp_path / "p.xlsx").path
+    Consolidator(ministry).run([package])
+    before = _counts(ministry)
+    (again,) = Consolidator(ministry).run([package])
+    assert again.result == "already_imported" and again.accepted
+    assert "already imported" in again.line("en")
+    assert _counts(ministry) == before
+
+
+def test_a_newer_revision_supersedes_and_the_older_stays_in_history(
+    tmp_path: Path, ministry: Database
+) -> None:
+    laptop = _laptop(tmp_path / "l.sqlite")
+    first = export_package(laptop, tmp_path / "r1.xlsx").path
+    with laptop.transaction() as session:
+        audit = session.scalars(select(Audit).order_by(Audit.created_at)).first()
+        assert audit is not None
+        reopen_audit(session, audit, "Повторный визит")
+        audit.staff_total = (audit.staff_total or 0) + 7
+        finalize_audit(session, audit, representative_name="Иванов И.",
+                       representative_position="Директор")
+        audit_id, staff = audit.id, audit.staff_total
+    second = export_package(laptop, tmp_path / "r2.xlsx", [audit_id]).path
+
+    results = Consolidator(ministry).run([first, second])
+
+    assert [r.result for r in results] == ["accepted", "accepted"]
+    with ministry.session() as session:
+        stored = session.get_one(Audit, audit_id)
+        assert (stored.revision, stored.staff_total, stored.status) == (2, staff, "finalized")
+        history = session.scalars(
+            select(AuditOrigin).where(AuditOrigin.audit_id == str(audit_id))
+            .order_by(AuditOrigin.revision)
+        ).all()
+        assert [(h.revision, h.superseded_at is not None) for h in history] == [
+            (1, True), (2, False)
+        ]
+        assert '"revision": 1' in history[0].snapshot
+    # The older package arriving late changes nothing current; it goes into history.
+    (late,) = Consolidator(ministry).run([shutil.copy(first, tmp_path / "late.xlsx")])
+    assert late.result == "already_imported"
+
+
+def test_same_revision_with_other_content_is_a_conflict(tmp_path: Path, ministry: Database) -> None:
+    first = export_package(_laptop(tmp_path / "a.sqlite", seed=5), tmp_path / "a.xlsx").path
+    other = open_database(tmp_path / "b.sqlite")
+    build_demo(other, companies=3, seed=5)  # the same ids, as a copied database would have
+    with other.transaction() as session:
+        for audit in session.scalars(select(Audit)):
+            audit.findings = "Другой текст выводов"
+            finalize_audit(session, audit, representative_name="Петров",
+                           representative_position="Директор")
+    second = export_package(other, tmp_path / "b.xlsx").path
+    Consolidator(ministry).run([first])
+    before = _snapshot(ministry)
+
+    (result,) = Consolidator(ministry).run([second])
+
+    assert result.result == "conflict" and not result.accepted
+    assert _snapshot(ministry) == before
+    with ministry.session() as session:
+        kinds = session.scalars(select(Conflict.kind)).all()
+        assert kinds == ["same_revision_different_content"]
+
+
+def test_two_audits_of_one_company_are_both_kept_and_flagged(
+    tmp_path: Path, ministry: Database
+) -> None:
+    first = _laptop(tmp_path / "a.sqlite", seed=5, companies=1)
+    package_a = export_package(first, tmp_path / "a.xlsx").path
+    second = open_database(tmp_path / "b.sqlite")
+    with first.session() as session:
+        company = session.scalars(select(Company)).one()
+        bin_, name = company.bin, company.name_ru
+    build_demo(second, companies=2, seed=99)  # another auditor, other records
+    with second.transaction() as session:
+        audit = session.scalars(select(Audit).order_by(Audit.created_at)).first()
+        assert audit is not None
+        # This auditor visited the same producer: the same BIN, their own company record.
+        audit.company.bin = bin_
+        audit.company.name_ru = name
+        finalize_audit(session, audit, representative_name="Сидоров",
+                       representative_position="Директор")
+        second_id = audit.id
+    package_b = export_package(second, tmp_path / "b.xlsx", [second_id]).path
+
+    results = Consolidator(ministry).run([package_a, package_b])
+
+    assert [r.result for r in results] == ["accepted", "accepted"]
+    with ministry.session() as session:
+        audits = session.scalars(select(Audit)).all()
+        assert len(audits) == 2 and len({a.company_id for a in audits}) == 1
+        (conflict,) = session.scalars(select(Conflict)).all()
+        assert (conflict.kind, conflict.company_bin) == ("same_company_other_audit", bin_)
+        (latest,) = latest_finalized_audits(session)
+        assert latest.id == second_id
+
+
+def _edit_product(path: Path, target: Path, column: str, value: object) -> Path:
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["Products"]
+    keys = [c.value for c in sheet[1]]
+    sheet.cell(row=3, column=keys.index(column) + 1, value=value)
+    workbook.save(target)
+    return target
+
+
+def test_a_modified_package_needs_explicit_acceptance(tmp_path: Path, ministry: Database) -> None:
+    package = export_package(_laptop(tmp_path / "l.sqlite"), tmp_path / "p.xlsx").path
+    edited = _edit_product(package, tmp_path / "edited.xlsx", "strength", "250 мг")
+
+    (refused,) = Consolidator(ministry).run([edited])
+    assert refused.result == "refused" and "--accept-modified" in refused.line("en")
+    assert _counts(ministry)["audit"] == 0
+
+    (accepted,) = Consolidator(ministry, accept_modified=True).run([edited])
+    assert accepted.result == "accepted_modified"
+    with ministry.session() as session:
+        log = session.scalars(select(ImportLogEntry).order_by(ImportLogEntry.id)).all()
+        assert [e.result for e in log] == ["refused", "accepted_modified"]
+        assert "modified package accepted" in (log[-1].reason or "")
+        assert "250 мг" in session.scalars(select(Product.strength)).all()
+
+
+def test_a_package_failing_validation_is_refused_whole(tmp_path: Path, ministry: Database) -> None:
+    package = export_package(_laptop(tmp_path / "l.sqlite"), tmp_path / "p.xlsx").path
+    broken = _edit_product(package, tmp_path / "bad-atc.xlsx", "atc_code", "ZZ")
+    (result,) = Consolidator(ministry, accept_modified=True).run([broken])
+    assert result.result == "refused"
+    assert "failed validation" in result.line("en") and "products[" in result.line("en")
+    counts = _counts(ministry)
+    assert counts["audit"] == counts["product"] == counts["company"] == 0
+
+
+def test_command_line_reports_each_input_and_sets_the_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    export_package(_laptop(tmp_path / "l.sqlite"), folder / "good.xlsx")
+    (folder / "notes.xlsx").write_text("not a workbook")
+    db = tmp_path / "ministry.sqlite"
+
+    assert main(["consolidate", str(folder), "--db", str(db)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert sorted(lines) == [
+        "good.xlsx: accepted: 3 audits imported",
+        "notes.xlsx: refused: not an Excel workbook",
+    ]
+    assert main(["consolidate", str(folder / "good.xlsx"), "--db", str(db)]) == 0
+    with pytest.raises(SystemExit) as usage:
+        main(["consolidate", "--db", str(db)])
+    assert usage.value.code == 2
+    database = open_database(db)
+    assert _counts(database)["audit"] == 3
+    database.close()
+
+
+def test_records_keep_their_origin(tmp_path: Path, ministry: Database) -> None:
+    laptop = _laptop(tmp_path / "l.sqlite")
+    package = export_package(laptop, tmp_path / "from-almaty.xlsx").path
+    Consolidator(ministry).run([package])
+    with ministry.session() as session:
+        for audit in session.scalars(select(Audit)):
+            origin = session.scalars(
+                select(AuditOrigin).where(AuditOrigin.audit_id == str(audit.id))
+            ).one()
+            assert origin.file_name == "from-almaty.xlsx"
+            assert origin.installation_id == str(laptop.installation_id)
+            assert origin.company_bin == audit.company.bin
+
