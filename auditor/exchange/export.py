@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import os
 import uuid
 from collections.abc import Callable, Sequence
@@ -152,6 +153,10 @@ def _cells(sheet: WriteOnlyWorksheet, values: Sequence[Any], font: Font | None =
         cell = WriteOnlyCell(sheet, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula, whatever the text starts with
+        elif isinstance(value, float) and math.isfinite(value):
+            # openpyxl writes 16 significant digits, which can change a double's last bit; the
+            # shortest repr reads back as exactly the same number (Excel shows 15 digits).
+            cell._value = repr(value)
         elif hasattr(value, "isoformat"):
             cell.number_format = "yyyy-mm-dd"
         if font is not None:
