@@ -17,7 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -86,7 +85,6 @@ def _model_value(spec: SheetSpec, key: str, value: Any) -> Any:
     if value is None or value == "":
         return None
     kind = spec.column_kind(key)
-    column = sa_inspect(spec.model).columns[key]
     if kind == "uuid":
         return uuid.UUID(str(value))
     if kind == "timestamp":
@@ -97,7 +95,7 @@ def _model_value(spec: SheetSpec, key: str, value: Any) -> Any:
         return value if isinstance(value, date) else date.fromisoformat(str(value))
     if kind == "list":
         return [part.strip() for part in str(value).split(";") if part.strip()]
-    python_type = column.type.python_type
+    python_type = spec.python_type(key)
     if python_type is bool:
         return bool(value)
     if python_type is int:

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Date
@@ -67,7 +68,11 @@ class SheetSpec:
         """How a column's values are written: text, date, timestamp, list or plain."""
         return _column_kinds(self.model).get(key, "plain")
 
+    def python_type(self, key: str) -> type:
+        return _python_types(self.model)[key]
 
+
+@cache
 def _column_kinds(model: type[Tracked]) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for column in sa_inspect(model).columns:
@@ -82,6 +87,11 @@ def _column_kinds(model: type[Tracked]) -> dict[str, str]:
         elif column.type.python_type is str:
             kinds[column.key] = "text"
     return kinds
+
+
+@cache
+def _python_types(model: type[Tracked]) -> dict[str, type]:
+    return {column.key: column.type.python_type for column in sa_inspect(model).columns}
 
 
 def _columns(model: type[Tracked], *, skip: tuple[str, ...] = ()) -> tuple[str, ...]:

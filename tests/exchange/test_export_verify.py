@@ -202,3 +202,10 @@ def test_export_with_nothing_finalized_says_so(tmp_path: Path) -> None:
     assert main(["export", "--db", str(tmp_path / "empty.sqlite"), "--out",
                  str(tmp_path / "draft.xlsx"), "--audit", str(draft)]) == 0
     assert len(read_package(tmp_path / "draft.xlsx").sheets["Products"]) == product_count
+
+
+def test_the_published_format_matches_the_code() -> None:
+    text = (Path(__file__).parents[2] / "docs" / "package-format.md").read_text(encoding="utf-8")
+    for spec in SHEETS:
+        assert f"| `{spec.name}` | {', '.join(spec.columns)} |" in text, spec.name
+    assert f"version {FORMAT_VERSION}" in text
