@@ -123,6 +123,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(consolidate)
     consolidate.add_argument("--accept-modified", action="store_true",
                              help="import packages edited after export (the log says so)")
+    consolidate.add_argument("--out", metavar="NATIONAL.xlsx", type=Path,
+                             help="then write the national workbook here")
     consolidate.set_defaults(handler=_run_consolidate)
 
     info = commands.add_parser("info", help="show the database location, schema and counts")
@@ -292,10 +294,15 @@ def _run_consolidate(args: argparse.Namespace) -> int:
         return 1
     try:
         results = Consolidator(database, accept_modified=args.accept_modified).run(args.inputs)
+        for result in results:
+            print(result.line(args.lang), flush=True)
+        if args.out is not None:
+            from auditor.exchange.national import write_national_workbook
+
+            written = write_national_workbook(database, args.out, lang=args.lang)
+            print(f"national workbook: {written}")
     finally:
         database.close()
-    for result in results:
-        print(result.line(args.lang))
     if not results:
         return _fail("no package files found in the inputs")
     return 0 if all(r.accepted for r in results) else 1

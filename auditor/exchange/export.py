@@ -156,7 +156,7 @@ def _cells(sheet: WriteOnlyWorksheet, values: Sequence[Any], font: Font | None =
         elif isinstance(value, float) and math.isfinite(value):
             # openpyxl writes 16 significant digits, which can change a double's last bit; the
             # shortest repr reads back as exactly the same number (Excel shows 15 digits).
-            cell._value = repr(value)
+            cell._value = repr(value)  # type: ignore[attr-defined]
         elif hasattr(value, "isoformat"):
             cell.number_format = "yyyy-mm-dd"
         if font is not None:

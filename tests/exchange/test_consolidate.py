@@ -240,7 +240,11 @@ def test_command_line_reports_each_input_and_sets_the_exit_code(
         "good.xlsx: accepted: 3 audits imported",
         "notes.xlsx: refused: not an Excel workbook",
     ]
-    assert main(["consolidate", str(folder / "good.xlsx"), "--db", str(db)]) == 0
+    national = tmp_path / "national.xlsx"
+    assert main(["consolidate", str(folder / "good.xlsx"), "--db", str(db),
+                 "--out", str(national)]) == 0
+    assert "national workbook: " in capsys.readouterr().out
+    assert "Summary by region" in openpyxl.load_workbook(national, read_only=True).sheetnames
     with pytest.raises(SystemExit) as usage:
         main(["consolidate", "--db", str(db)])
     assert usage.value.code == 2
