@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 import os
 import uuid
 from collections.abc import Callable, Sequence
@@ -14,10 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,11 +21,10 @@ from auditor.db.audits import load_full_audit
 from auditor.db.database import CURRENT_PROFILE, Database
 from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile, Tracked
 from auditor.db.schema import head_revision
-from auditor.domain.text import LANGUAGES, Text
+from auditor.domain.text import Text
 from auditor.exchange.package import (
     ATTACHMENT_CHUNK,
     ATTACHMENT_DATA_SHEET,
-    DICTIONARY_SHEET,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST_SHEET,
@@ -41,7 +35,7 @@ from auditor.exchange.package import (
     manifest_digest,
     row_digest,
 )
-from auditor.forms.dictionary import data_dictionary
+from auditor.exchange.workbook import cells, column_width, data_sheet, write_dictionary
 from auditor.forms.questionnaire import FORM, FORM_VERSION
 
 Progress = Callable[[int, int], None]
@@ -147,41 +141,7 @@ def _row(spec: SheetSpec, record: Tracked, bin_of: Callable[[Tracked], str | Non
     return values
 
 
-def _cells(sheet: WriteOnlyWorksheet, values: Sequence[Any], font: Font | None = None) -> list[Any]:
-    cells = []
-    for value in values:
-        cell = WriteOnlyCell(sheet, value=value)
-        if isinstance(value, str):
-            cell.data_type = "s"  # never a formula, whatever the text starts with
-        elif isinstance(value, float) and math.isfinite(value):
-            # openpyxl writes 16 significant digits, which can change a double's last bit; the
-            # shortest repr reads back as exactly the same number (Excel shows 15 digits).
-            cell._value = repr(value)  # type: ignore[attr-defined]
-        elif hasattr(value, "isoformat"):
-            cell.number_format = "yyyy-mm-dd"
-        if font is not None:
-            cell.font = font
-        cells.append(cell)
-    return cells
 
-
-def _sheet(workbook: Workbook, name: str, keys: Sequence[str], labels: Sequence[str],
-           widths: Sequence[int]) -> WriteOnlyWorksheet:
-    sheet: WriteOnlyWorksheet = workbook.create_sheet(name)
-    sheet.freeze_panes = "B3" if keys and keys[0] == "id" else "A3"
-    for number, width in enumerate(widths, start=1):
-        # Write-only sheets take column widths before the first row (the stubs omit it).
-        sheet.column_dimensions[get_column_letter(number)].width = width  # type: ignore[attr-defined]
-    bold = Font(bold=True)
-    sheet.append(_cells(sheet, keys, bold))
-    sheet.append(_cells(sheet, labels, Font(italic=True)))
-    return sheet
-
-
-def _width(key: str, label: str) -> int:
-    if key in ("id", "audit_id") or key.endswith("_id"):
-        return 38
-    return max(10, min(48, len(label) + 2))
 
 
 def export_package(
@@ -232,37 +192,37 @@ def export_package(
         meta_sheet = workbook.create_sheet(META_SHEET)  # first sheet a person sees
         for number, spec in enumerate(SHEETS, start=1):
             labels = [column_label(spec, key, lang) for key in spec.columns]
-            sheet = _sheet(workbook, spec.name, spec.columns, labels,
-                           [_width(k, lbl) for k, lbl in zip(spec.columns, labels, strict=True)])
+            widths = [column_width(k, lbl) for k, lbl in zip(spec.columns, labels, strict=True)]
+            sheet = data_sheet(workbook, spec.name, spec.columns, labels, widths)
             rows = records[spec.name]
             counts[spec.name] = len(rows)
             for record in rows:
                 values = _row(spec, record, lambda r: _company_bin(r, audits_by_id))
-                sheet.append(_cells(sheet, values))
+                sheet.append(cells(sheet, values))
                 manifest.append(
                     (spec.name, str(record.id), row_digest(spec.name, spec.columns, values))
                 )
             if progress:
                 progress(len(ids) + number, len(ids) + len(SHEETS))
 
-        data_sheet = _sheet(workbook, ATTACHMENT_DATA_SHEET, ["attachment_id", "part", "base64"],
-                            ["attachment_id", "part", "base64"], [38, 6, 60])
+        keys = ["attachment_id", "part", "base64"]
+        files_sheet = data_sheet(workbook, ATTACHMENT_DATA_SHEET, keys, keys, [38, 6, 60])
         for attachment in records["Attachments"]:
             content: bytes = getattr(attachment, "content", b"") or b""
             encoded = base64.b64encode(content).decode("ascii")
             pieces = [encoded[i:i + ATTACHMENT_CHUNK]
                       for i in range(0, len(encoded), ATTACHMENT_CHUNK)] or [""]
             for part, piece in enumerate(pieces, start=1):
-                data_sheet.append(_cells(data_sheet, [str(attachment.id), part, piece or None]))
+                files_sheet.append(cells(files_sheet, [str(attachment.id), part, piece or None]))
             manifest.append(
                 (ATTACHMENT_DATA_SHEET, str(attachment.id), hashlib.sha256(content).hexdigest())
             )
 
-        _write_dictionary(workbook)
-        manifest_sheet = _sheet(workbook, MANIFEST_SHEET, ["sheet", "record_id", "sha256"],
+        write_dictionary(workbook)
+        manifest_sheet = data_sheet(workbook, MANIFEST_SHEET, ["sheet", "record_id", "sha256"],
                                 ["sheet", "record_id", "sha256"], [18, 38, 66])
         for line in manifest:
-            manifest_sheet.append(_cells(manifest_sheet, list(line)))
+            manifest_sheet.append(cells(manifest_sheet, list(line)))
         data_sha256 = manifest_digest(manifest)
 
         meta: list[tuple[str, Any]] = [
@@ -285,7 +245,7 @@ def export_package(
         meta_sheet.column_dimensions["A"].width = 26
         meta_sheet.column_dimensions["B"].width = 70
         for key, value in meta:
-            meta_sheet.append(_cells(meta_sheet, [key, value]))
+            meta_sheet.append(cells(meta_sheet, [key, value]))
 
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -296,18 +256,3 @@ def export_package(
     finally:
         partial.unlink(missing_ok=True)
     return ExportResult(out, package_id, len(audits), counts, data_sha256)
-
-
-def _write_dictionary(workbook: Workbook) -> None:
-    keys = ["key", "section", "repeat", "type", "required", "relevant", "calculation"]
-    for lang in LANGUAGES:
-        keys += [f"label_{lang}", f"hint_{lang}", f"unit_{lang}", f"allowed_{lang}"]
-    sheet = _sheet(workbook, DICTIONARY_SHEET, keys, keys, [30 if "label" in k or "hint" in k
-                                                            else 16 for k in keys])
-    for entry in data_dictionary(FORM):
-        values: list[Any] = [entry.key, entry.section, entry.repeat, entry.type, entry.required,
-                             entry.relevant, entry.calculation]
-        for lang in LANGUAGES:
-            values += [entry.labels[lang], entry.hints[lang], entry.units[lang],
-                       entry.allowed[lang]]
-        sheet.append(_cells(sheet, [v if v != "" else None for v in values]))

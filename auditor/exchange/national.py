@@ -59,14 +59,9 @@ from auditor.domain.lists import (
 )
 from auditor.domain.text import Text
 from auditor.exchange.consolidate import latest_finalized_audits
-from auditor.exchange.export import (
-    _cells,
-    _sheet,
-    _width,
-    _write_dictionary,
-    column_label,
-)
+from auditor.exchange.export import column_label
 from auditor.exchange.package import META_SHEET, SHEET_BY_NAME, SHEETS, SheetSpec, cell_value
+from auditor.exchange.workbook import cells, column_width, data_sheet, write_dictionary
 from auditor.forms.questionnaire import FORM_VERSION
 
 Progress = Callable[[int, int], None]
@@ -571,9 +566,9 @@ def _flat_label(spec: SheetSpec, key: str, lang: str) -> str:
 def _write_flat(workbook: Workbook, spec: SheetSpec, data: _Data, lang: str) -> None:
     keys = flat_columns(spec)
     labels = [_flat_label(spec, key, lang) for key in keys]
-    widths = [40 if k == COMPANY_NAME_KEY else _width(k, lbl)
+    widths = [40 if k == COMPANY_NAME_KEY else column_width(k, lbl)
               for k, lbl in zip(keys, labels, strict=True)]
-    sheet = _sheet(workbook, spec.name, keys, labels, widths)
+    sheet = data_sheet(workbook, spec.name, keys, labels, widths)
     kinds = [spec.column_kind(key) for key in keys]
     rows = data.records[spec.name]
     for record in rows:
@@ -586,7 +581,7 @@ def _write_flat(workbook: Workbook, spec: SheetSpec, data: _Data, lang: str) -> 
                 values.append(company_name(company, lang) if company else None)
             else:
                 values.append(cell_value(kind, getattr(record, key)))
-        sheet.append(_cells(sheet, values))
+        sheet.append(cells(sheet, values))
     # Filters on the label row, over every data row.
     sheet.auto_filter.ref = (  # type: ignore[attr-defined]
         f"A2:{get_column_letter(len(keys))}{2 + len(rows)}"
@@ -613,12 +608,12 @@ def _write_log_sheet(workbook: Workbook, name: str, keys: Sequence[str],
                      rows: Iterable[Sequence[Any]], lang: str) -> None:
     labels = [_LOG_LABELS[k](lang) for k in keys]
     widths = [{"reason": 70, "details": 60, "file_name": 30, "company_name": 40,
-               "auditor": 30, "at": 22, "file_sha256": 66}.get(k, _width(k, lbl))
+               "auditor": 30, "at": 22, "file_sha256": 66}.get(k, column_width(k, lbl))
               for k, lbl in zip(keys, labels, strict=True)]
-    sheet = _sheet(workbook, name, keys, labels, widths)
+    sheet = data_sheet(workbook, name, keys, labels, widths)
     count = 0
     for row in rows:
-        sheet.append(_cells(sheet, [v if v != "" else None for v in row]))
+        sheet.append(cells(sheet, [v if v != "" else None for v in row]))
         count += 1
     sheet.auto_filter.ref = (  # type: ignore[attr-defined]
         f"A2:{get_column_letter(len(keys))}{2 + count}"
@@ -663,7 +658,7 @@ def _write_meta(workbook: Workbook, data: _Data, lang: str) -> None:
         ("import_log_entries", len(data.log)),
     ]
     for key, value in meta:
-        sheet.append(_cells(sheet, [key, value]))
+        sheet.append(cells(sheet, [key, value]))
 
 
 # --- the workbook ------------------------------------------------------------------------------
@@ -696,7 +691,7 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
         _write_conflicts(workbook, session, data, lang)
         _write_import_log(workbook, data, lang)
         step()
-        _write_dictionary(workbook)
+        write_dictionary(workbook)
         _write_meta(workbook, data, lang)
         step()
 

@@ -1,0 +1,71 @@
+"""Writing workbook sheets the way every workbook of the application is written.
+
+Header rows of machine keys and labels, frozen panes, column widths, and cells whose text is
+always text (never a formula) and whose numbers read back exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from auditor.domain.text import LANGUAGES
+from auditor.exchange.package import DICTIONARY_SHEET
+from auditor.forms.dictionary import data_dictionary
+from auditor.forms.questionnaire import FORM
+
+
+def cells(sheet: WriteOnlyWorksheet, values: Sequence[Any], font: Font | None = None) -> list[Any]:
+    cells = []
+    for value in values:
+        cell = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # never a formula, whatever the text starts with
+        elif isinstance(value, float) and math.isfinite(value):
+            # openpyxl writes 16 significant digits, which can change a double's last bit; the
+            # shortest repr reads back as exactly the same number (Excel shows 15 digits).
+            cell._value = repr(value)  # type: ignore[attr-defined]
+        elif hasattr(value, "isoformat"):
+            cell.number_format = "yyyy-mm-dd"
+        if font is not None:
+            cell.font = font
+        cells.append(cell)
+    return cells
+
+def data_sheet(workbook: Workbook, name: str, keys: Sequence[str], labels: Sequence[str],
+           widths: Sequence[int]) -> WriteOnlyWorksheet:
+    sheet: WriteOnlyWorksheet = workbook.create_sheet(name)
+    sheet.freeze_panes = "B3" if keys and keys[0] == "id" else "A3"
+    for number, width in enumerate(widths, start=1):
+        # Write-only sheets take column widths before the first row (the stubs omit it).
+        sheet.column_dimensions[get_column_letter(number)].width = width  # type: ignore[attr-defined]
+    bold = Font(bold=True)
+    sheet.append(cells(sheet, keys, bold))
+    sheet.append(cells(sheet, labels, Font(italic=True)))
+    return sheet
+
+def column_width(key: str, label: str) -> int:
+    if key in ("id", "audit_id") or key.endswith("_id"):
+        return 38
+    return max(10, min(48, len(label) + 2))
+
+def write_dictionary(workbook: Workbook) -> None:
+    keys = ["key", "section", "repeat", "type", "required", "relevant", "calculation"]
+    for lang in LANGUAGES:
+        keys += [f"label_{lang}", f"hint_{lang}", f"unit_{lang}", f"allowed_{lang}"]
+    sheet = data_sheet(workbook, DICTIONARY_SHEET, keys, keys, [30 if "label" in k or "hint" in k
+                                                            else 16 for k in keys])
+    for entry in data_dictionary(FORM):
+        values: list[Any] = [entry.key, entry.section, entry.repeat, entry.type, entry.required,
+                             entry.relevant, entry.calculation]
+        for lang in LANGUAGES:
+            values += [entry.labels[lang], entry.hints[lang], entry.units[lang],
+                       entry.allowed[lang]]
+        sheet.append(cells(sheet, [v if v != "" else None for v in values]))
