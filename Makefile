@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 run: install
+	bash scripts/system-deps.sh gui
 	$(BIN)/auditor
 
 test: install
