@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +34,13 @@ from auditor.exchange.package import (
     manifest_digest,
     row_digest,
 )
-from auditor.exchange.workbook import cells, column_width, data_sheet, write_dictionary
+from auditor.exchange.workbook import (
+    cells,
+    column_width,
+    data_sheet,
+    save_atomically,
+    write_dictionary,
+)
 from auditor.forms.questionnaire import FORM, FORM_VERSION
 
 Progress = Callable[[int, int], None]
@@ -247,12 +252,5 @@ def export_package(
         for key, value in meta:
             meta_sheet.append(cells(meta_sheet, [key, value]))
 
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.{package_id.hex[:8]}.partial")
-    try:
-        workbook.save(partial)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    out = save_atomically(workbook, out)
     return ExportResult(out, package_id, len(audits), counts, data_sha256)

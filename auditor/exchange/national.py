@@ -14,7 +14,6 @@ hold tens of thousands of rows, and write-only worksheets take charts as well.
 from __future__ import annotations
 
 import math
-import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -61,7 +60,13 @@ from auditor.domain.text import Text
 from auditor.exchange.consolidate import latest_finalized_audits
 from auditor.exchange.export import column_label
 from auditor.exchange.package import META_SHEET, SHEET_BY_NAME, SHEETS, SheetSpec, cell_value
-from auditor.exchange.workbook import cells, column_width, data_sheet, write_dictionary
+from auditor.exchange.workbook import (
+    cells,
+    column_width,
+    data_sheet,
+    save_atomically,
+    write_dictionary,
+)
 from auditor.forms.questionnaire import FORM_VERSION
 
 Progress = Callable[[int, int], None]
@@ -695,14 +700,7 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
         _write_meta(workbook, data, lang)
         step()
 
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
-    try:
-        workbook.save(partial)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    out = save_atomically(workbook, out)
     step()
     return out
 

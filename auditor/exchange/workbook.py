@@ -7,7 +7,10 @@ always text (never a formula) and whose numbers read back exactly.
 from __future__ import annotations
 
 import math
+import os
+import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -69,3 +72,17 @@ def write_dictionary(workbook: Workbook) -> None:
             values += [entry.labels[lang], entry.hints[lang], entry.units[lang],
                        entry.allowed[lang]]
         sheet.append(cells(sheet, [v if v != "" else None for v in values]))
+
+
+def save_atomically(workbook: Workbook, out: Path) -> Path:
+    """Save beside ``out`` and rename into place: a crash never leaves half a workbook under
+    the final name, and a reader never sees one being written."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
+    try:
+        workbook.save(partial)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
