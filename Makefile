@@ -6,14 +6,26 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint bench demo clean
+LANGS  := kk ru
+QM     := $(foreach lang,$(LANGS),auditor/ui/translations/auditor_$(lang).qm)
+
+.PHONY: install run test lint bench demo clean ts
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# UI chrome translations: .ts in the repository, .qm built here and shipped in the package.
+auditor/ui/translations/%.qm: resources/i18n/%.ts $(STAMP)
+	mkdir -p auditor/ui/translations
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+install: $(STAMP) $(QM)
+
+# After changing UI texts: refresh the .ts files, then translate the new entries.
+ts: $(STAMP)
+	$(BIN)/pyside6-lupdate auditor/ui/*.py -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
 
 run: install
 	bash scripts/system-deps.sh gui

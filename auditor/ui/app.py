@@ -9,7 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTableView
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -18,6 +25,7 @@ from auditor import __version__
 from auditor.db.database import Database, DatabaseError, open_database
 from auditor.db.models import Audit
 from auditor.domain.lists import CHOICE_LISTS
+from auditor.ui.i18n import install_translator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,7 +33,14 @@ Index = QModelIndex | QPersistentModelIndex
 class AuditListModel(QAbstractTableModel):
     """Companies and their audits, one row per audit."""
 
-    HEADERS = ("Company", "BIN", "Region", "Status", "Revision")
+    # Marked for lupdate here, translated when shown, so a language switch takes effect.
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AuditListModel", "Company"),
+        QT_TRANSLATE_NOOP("AuditListModel", "BIN"),
+        QT_TRANSLATE_NOOP("AuditListModel", "Region"),
+        QT_TRANSLATE_NOOP("AuditListModel", "Status"),
+        QT_TRANSLATE_NOOP("AuditListModel", "Revision"),
+    )
 
     def __init__(self, rows: list[tuple[str, str, str, str, int]], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -46,7 +61,7 @@ class AuditListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("AuditListModel", str(self.HEADERS[section]))
         return None
 
 
@@ -77,13 +92,15 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(False)
         self.table.resizeColumnsToContents()
         self.setCentralWidget(self.table)
-        self.statusBar().showMessage(f"{self.model.rowCount()} audits")
+        self.statusBar().showMessage(self.tr("%n audit(s)", "", self.model.rowCount()))
         self.resize(1000, 600)
 
 
 def run_app(db_path: Path, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName("Pharma Capacity Auditor")
+    install_translator(app, lang or "ru")
     try:
         database = open_database(db_path)
     except DatabaseError as exc:
