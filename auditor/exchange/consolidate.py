@@ -8,6 +8,7 @@ overwriting.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections import defaultdict
@@ -137,7 +138,8 @@ class _Bundle:
         return int(self.audit_row["revision"])
 
 
-def _bundles(package: Package) -> list[_Bundle]:
+def _bundles(package: Package, digests: dict[tuple[str, str], str]) -> list[_Bundle]:
+    """The package's audits, each with its rows and a digest of its whole content."""
     by_audit: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for spec in SHEETS:
         if spec.name in ("Companies", "Auditors"):
@@ -149,8 +151,8 @@ def _bundles(package: Package) -> list[_Bundle]:
     for audit_row in package.sheets["Audits"]:
         rows = by_audit[str(audit_row["id"])]
         lines = [
-            (name, str(row["id"]), row_digest(name, SHEET_SPECS[name].columns,
-                                              [row[k] for k in SHEET_SPECS[name].columns]))
+            (name, str(row["id"]), digests.get((name, str(row["id"]))) or row_digest(
+                name, SHEET_SPECS[name].columns, [row[k] for k in SHEET_SPECS[name].columns]))
             for name, sheet_rows in rows.items()
             for row in sheet_rows
             if name != "Audits"
@@ -161,7 +163,7 @@ def _bundles(package: Package) -> list[_Bundle]:
             {k: canonical(v) for k, v in stable.items()}, sort_keys=True, ensure_ascii=False)))
         for row in rows.get("Attachments", []):
             content = package.attachments.get(str(row["id"]), b"")
-            lines.append(("AttachmentData", str(row["id"]), str(hash(content))))
+            lines.append(("AttachmentData", str(row["id"]), hashlib.sha256(content).hexdigest()))
         bundles.append(_Bundle(audit_row, rows, manifest_digest(lines)))
     return bundles
 
@@ -231,7 +233,7 @@ class Consolidator:
                     "уже импортирован, ничего не изменено",
                     "already imported, nothing changed",
                 ))
-            bundles = _bundles(package)
+            bundles = _bundles(package, verification.digests)
             imported = 0
             for bundle in bundles:
                 imported += self._import_audit(session, package, bundle)

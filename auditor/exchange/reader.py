@@ -83,6 +83,8 @@ class Verification:
     path: Path
     changes: list[SheetChanges]
     manifest_intact: bool
+    # (sheet, record id) -> digest of the row as read now, for whoever needs them next
+    digests: dict[tuple[str, str], str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -218,12 +220,14 @@ def verify(package: Package) -> Verification:
     """Compare every row and attachment with the manifest written at export."""
     changes = []
     seen: set[tuple[str, str]] = set()
+    digests: dict[tuple[str, str], str] = {}
     for spec in SHEETS:
         sheet = SheetChanges(spec.name)
         for row, number in zip(package.sheets[spec.name], package.row_numbers[spec.name],
                                strict=True):
             key = (spec.name, str(row.get("id")))
             digest = row_digest(spec.name, spec.columns, [row[k] for k in spec.columns])
+            digests[key] = digest
             expected = package.manifest.get(key)
             if expected is None or key in seen:
                 sheet.added.append(number)
@@ -250,4 +254,4 @@ def verify(package: Package) -> Verification:
     intact = manifest_digest(
         (sheet, record, digest) for (sheet, record), digest in package.manifest.items()
     ) == package.meta.get("data_sha256")
-    return Verification(package.path, changes, intact)
+    return Verification(package.path, changes, intact, digests)

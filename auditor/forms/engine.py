@@ -13,6 +13,7 @@ from typing import Any
 
 from auditor.db.models import Audit
 from auditor.domain.text import Text
+from auditor.forms.expr import compile_expression
 from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
 from auditor.forms.values import check_value, is_empty
 
@@ -94,8 +95,6 @@ class Scope:
         raise KeyError(name)
 
     def evaluate(self, source: str) -> Any:
-        from auditor.forms.expr import compile_expression
-
         return compile_expression(source).evaluate(self.lookup)
 
     def is_relevant(self, field: Field) -> bool:

@@ -266,3 +266,31 @@ def test_records_keep_their_origin(tmp_path: Path, ministry: Database) -> None:
             assert origin.installation_id == str(laptop.installation_id)
             assert origin.company_bin == audit.company.bin
 
+
+
+def test_a_resaved_copy_is_recognised_in_any_later_run(tmp_path: Path) -> None:
+    """The content digest of an audit (attachments included) is the same in every process."""
+    import os
+    import subprocess
+    import sys
+
+    laptop = _laptop(tmp_path / "l.sqlite", companies=1)  # the first demo audit has a file
+    with laptop.session() as session:
+        assert session.scalars(select(Attachment.id)).first() is not None
+    package = export_package(laptop, tmp_path / "p.xlsx").path
+    copy = tmp_path / "copy.xlsx"
+    openpyxl.load_workbook(package).save(copy)  # what opening and saving in a spreadsheet does
+    ministry = tmp_path / "ministry.sqlite"
+
+    def consolidate(path: Path, seed: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "auditor", "consolidate", str(path), "--db", str(ministry)],
+            capture_output=True, text=True, check=False, cwd=Path(__file__).parents[2],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        return result.stdout.strip()
+
+    assert consolidate(package, "1") == "p.xlsx: accepted: 1 audits imported"
+    assert consolidate(copy, "2") == (
+        "copy.xlsx: already_imported: every audit in it was already imported"
+    )
