@@ -52,6 +52,7 @@ class InputResult:
     result: str
     reason: Text
     audits: int = 0
+    logged: bool = False
 
     @property
     def accepted(self) -> bool:
@@ -208,7 +209,8 @@ class Consolidator:
         except _Refused as exc:
             result = InputResult(path, exc.result, exc.reason)
             conflicts = exc.conflicts
-        self._log(path, package, result, conflicts)
+        if not result.logged:
+            self._log(path, package, result, conflicts)
         return result
 
     # --- steps ---
@@ -227,23 +229,36 @@ class Consolidator:
                 ))
             modified = True
         with self.database.transaction(f"import: {path.name}") as session:
-            if self._already_imported(session, package):
-                return InputResult(path, ALREADY_IMPORTED, Text(
-                    "бұрын импортталған, ештеңе өзгермеді",
-                    "уже импортирован, ничего не изменено",
-                    "already imported, nothing changed",
-                ))
-            bundles = _bundles(package, verification.digests)
-            imported = 0
-            for bundle in bundles:
-                imported += self._import_audit(session, package, bundle)
-            if imported == 0 and bundles:
-                return InputResult(path, ALREADY_IMPORTED, Text(
-                    "барлық аудиттер бұрын импортталған",
-                    "все аудиты уже импортированы",
-                    "every audit in it was already imported",
-                ), 0)
-        result = ACCEPTED_MODIFIED if modified else ACCEPTED
+            result = self._import_in(session, package, verification.digests, modified)
+            # The log line commits with the records it speaks of.
+            session.add(self._log_entry(path, package, result))
+            result.logged = True
+        return result
+
+    def _import_in(
+        self,
+        session: Session,
+        package: Package,
+        digests: dict[tuple[str, str], str],
+        modified: bool,
+    ) -> InputResult:
+        path = package.path
+        if self._already_imported(session, package):
+            return InputResult(path, ALREADY_IMPORTED, Text(
+                "бұрын импортталған, ештеңе өзгермеді",
+                "уже импортирован, ничего не изменено",
+                "already imported, nothing changed",
+            ))
+        bundles = _bundles(package, digests)
+        imported = 0
+        for bundle in bundles:
+            imported += self._import_audit(session, package, bundle)
+        if imported == 0 and bundles:
+            return InputResult(path, ALREADY_IMPORTED, Text(
+                "барлық аудиттер бұрын импортталған",
+                "все аудиты уже импортированы",
+                "every audit in it was already imported",
+            ), 0)
         note = Text(
             f"{imported} аудит импортталды", f"импортировано аудитов: {imported}",
             f"{imported} audits imported",
@@ -254,7 +269,7 @@ class Consolidator:
                 f"{note.ru} (принят изменённый пакет)",
                 f"{note.en} (modified package accepted)",
             )
-        return InputResult(path, result, note, imported)
+        return InputResult(path, ACCEPTED_MODIFIED if modified else ACCEPTED, note, imported)
 
     def _already_imported(self, session: Session, package: Package) -> bool:
         done = session.scalar(
@@ -422,18 +437,21 @@ class Consolidator:
     ) -> None:
         with self.database.transaction("consolidation") as session:
             session.add_all(conflicts)
-            session.add(ImportLogEntry(
-                file_name=path.name,
-                file_sha256=package.file_sha256 if package else None,
-                package_id=str(package.meta.get("package_id")) if package else None,
-                auditor=_auditor(package) if package else None,
-                installation_id=(
-                    str(package.meta.get("installation_id")) if package else None
-                ),
-                result=result.result,
-                reason=result.reason("en"),
-                audits=result.audits,
-            ))
+            session.add(self._log_entry(path, package, result))
+
+    def _log_entry(
+        self, path: Path, package: Package | None, result: InputResult
+    ) -> ImportLogEntry:
+        return ImportLogEntry(
+            file_name=path.name,
+            file_sha256=package.file_sha256 if package else None,
+            package_id=str(package.meta.get("package_id")) if package else None,
+            auditor=_auditor(package) if package else None,
+            installation_id=str(package.meta.get("installation_id")) if package else None,
+            result=result.result,
+            reason=result.reason("en"),
+            audits=result.audits,
+        )
 
 
 _COLLECTIONS = {
