@@ -1,34 +1,56 @@
 """UI chrome translations (Qt Linguist): ``resources/i18n/*.ts`` in the repository, built by
 ``make`` into ``auditor/ui/translations/*.qm``, shipped with the package.
 
-Questionnaire texts do not come from here: they live in the form definitions.
+Questionnaire texts do not come from here: they live in the form definitions, in three
+languages, and widgets pick them with :func:`current_language`.
+
+How a widget follows a language switch: :func:`install_translator` makes Qt send every widget a
+``QEvent.LanguageChange``; a widget with visible text overrides ``changeEvent`` and re-sets its
+texts there (chrome through ``self.tr``, questionnaire texts through ``current_language()``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 
 QM_DIR = Path(__file__).with_name("translations")
+LANGUAGES = ("kk", "ru", "en")
+DEFAULT_LANGUAGE = "ru"
 _TRANSLATOR_NAME = "auditor_translator"
+_LANGUAGE_PROPERTY = "auditor_language"
 
 
 def qm_path(lang: str) -> Path:
     return QM_DIR / f"auditor_{lang}.qm"
 
 
+def current_language() -> str:
+    """The UI language of the running application: ``kk``, ``ru`` or ``en``."""
+    app = QCoreApplication.instance()
+    value = app.property(_LANGUAGE_PROPERTY) if app is not None else None
+    return str(value) if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
 def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     """Make ``lang`` the UI language of ``app``, replacing the previous one.
 
     The translator is a child of the application, so it lives exactly as long as the app; English
-    is the source language and needs none.
+    is the source language and needs none. Every widget receives a ``LanguageChange`` event,
+    also when switching to English.
     """
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown UI language {lang!r}")
+    app.setProperty(_LANGUAGE_PROPERTY, lang)
     for previous in app.findChildren(QTranslator, _TRANSLATOR_NAME):
         app.removeTranslator(previous)
         previous.setObjectName("")  # until deleteLater runs, it must not be found again
         previous.deleteLater()
     if lang == "en":
+        # Removing a translator already sends LanguageChange; with none installed before,
+        # send it ourselves so questionnaire texts follow too.
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         return None
     translator = QTranslator(app)
     translator.setObjectName(_TRANSLATOR_NAME)
