@@ -1,0 +1,796 @@
+"""The files and photos of an audit: listed with type and size, added, opened, removed.
+
+Files live inside the database, so an audit travels as one file and is exported whole. Listing
+them never reads their bytes (``Attachment.content`` is deferred); reading files from a slow USB
+stick, writing a copy to open and deleting run as operations off the GUI thread. Each added file
+is its own transaction, so one refused or unreadable file never takes the others with it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from auditor.db.audits import add_attachment
+from auditor.db.database import Database
+from auditor.db.models import Attachment, Audit
+from auditor.ui.errors import show_error
+from auditor.ui.i18n import current_language
+from auditor.ui.operations import Operation, Progress, run_operation
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+# Every attachment is inside the audit's database and inside each package exported from it;
+# a phone photo or a scanned certificate is well below this, a video is not.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+_READ_CHUNK = 1024 * 1024
+
+
+# --- what is listed ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """One attachment as the list shows it: everything but the bytes."""
+
+    id: uuid.UUID
+    file_name: str
+    media_type: str
+    size_bytes: int
+    description: str | None
+    added_at: datetime
+
+
+def load_attachment_rows(database: Database, audit_id: uuid.UUID) -> list[AttachmentRow]:
+    """The audit's attachments in the order they were added, without their content."""
+    with database.session() as session:
+        result = session.execute(
+            select(
+                Attachment.id,
+                Attachment.file_name,
+                Attachment.media_type,
+                Attachment.size_bytes,
+                Attachment.description,
+                Attachment.created_at,
+            )
+            .where(Attachment.audit_id == audit_id)
+            .order_by(Attachment.created_at, Attachment.file_name, Attachment.id)
+        )
+        return [AttachmentRow(*row) for row in result]
+
+
+class FileKind(Enum):
+    PHOTO = QT_TRANSLATE_NOOP("AttachmentListModel", "Photo")
+    PDF = QT_TRANSLATE_NOOP("AttachmentListModel", "PDF")
+    SPREADSHEET = QT_TRANSLATE_NOOP("AttachmentListModel", "Spreadsheet")
+    DOCUMENT = QT_TRANSLATE_NOOP("AttachmentListModel", "Document")
+    OTHER = QT_TRANSLATE_NOOP("AttachmentListModel", "Other")
+
+
+_SPREADSHEET_TYPES = frozenset(
+    {
+        "application/vnd.ms-excel",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "text/csv",
+    }
+)
+_DOCUMENT_TYPES = frozenset(
+    {
+        "application/msword",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.oasis.opendocument.text",
+        "application/rtf",
+        "text/rtf",
+        "text/plain",
+    }
+)
+
+
+def file_kind(media_type: str) -> FileKind:
+    media_type = media_type.lower().split(";", 1)[0].strip()
+    if media_type.startswith("image/"):
+        return FileKind.PHOTO
+    if media_type == "application/pdf":
+        return FileKind.PDF
+    if media_type in _SPREADSHEET_TYPES:
+        return FileKind.SPREADSHEET
+    if media_type in _DOCUMENT_TYPES:
+        return FileKind.DOCUMENT
+    return FileKind.OTHER
+
+
+def _locale() -> QLocale:
+    return QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(current_language(), "en_GB"))
+
+
+def format_size(size: int) -> str:
+    """A size people read at a glance, in the UI language: '820 B', '1.2 MB'."""
+    tr = QCoreApplication.translate
+    locale = _locale()
+    if size < 1024:
+        return tr("AttachmentListModel", "{size} B").format(size=locale.toString(size))
+    units = (
+        tr("AttachmentListModel", "{size} KB"),
+        tr("AttachmentListModel", "{size} MB"),
+        tr("AttachmentListModel", "{size} GB"),
+    )
+    value = size / 1024
+    unit = 0
+    while value >= 1024 and unit < len(units) - 1:
+        value /= 1024
+        unit += 1
+    decimals = 1 if value < 10 else 0
+    return units[unit].format(size=locale.toString(value, "f", decimals))
+
+
+def format_added(moment: datetime) -> str:
+    # Stored in UTC; the auditor thinks in the laptop's local time.
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+class AttachmentListModel(QAbstractTableModel):
+    """The attachments of one audit; the description can be edited in place."""
+
+    NAME, KIND, SIZE, DESCRIPTION, ADDED = range(5)
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("AttachmentListModel", "File name"),
+        QT_TRANSLATE_NOOP("AttachmentListModel", "Type"),
+        QT_TRANSLATE_NOOP("AttachmentListModel", "Size"),
+        QT_TRANSLATE_NOOP("AttachmentListModel", "Description"),
+        QT_TRANSLATE_NOOP("AttachmentListModel", "Added"),
+    )
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        save_description: Callable[[uuid.UUID, str], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentRow] = []
+        # Saves a typed description and says whether it was saved; without it, none is editable.
+        self._save_description = save_description
+        self.editable = True
+
+    def set_rows(self, rows: list[AttachmentRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> AttachmentRow:
+        return self._rows[row]
+
+    def rows(self) -> list[AttachmentRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._HEADERS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._HEADERS)
+        ):
+            return self.tr(str(self._HEADERS[section]))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole and column == self.DESCRIPTION:
+            return row.description or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: AttachmentRow, column: int) -> str:
+        if column == self.NAME:
+            return row.file_name
+        if column == self.KIND:
+            return self.tr(str(file_kind(row.media_type).value))
+        if column == self.SIZE:
+            return format_size(row.size_bytes)
+        if column == self.DESCRIPTION:
+            return row.description or ""
+        return format_added(row.added_at)
+
+    def _tooltip(self, row: AttachmentRow, column: int) -> str | None:
+        if column == self.KIND:
+            return row.media_type
+        if column == self.SIZE:
+            return self.tr("%n byte(s)", "", row.size_bytes)
+        if column in (self.NAME, self.DESCRIPTION):
+            return self._display(row, column) or None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if (
+            index.isValid()
+            and index.column() == self.DESCRIPTION
+            and self.editable
+            and self._save_description is not None
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != self.DESCRIPTION
+            or not self.editable
+            or self._save_description is None
+        ):
+            return False
+        row = self._rows[index.row()]
+        text = str(value or "").strip()
+        if text == (row.description or ""):
+            return False
+        if not self._save_description(row.id, text):
+            return False
+        self._rows[index.row()] = replace(row, description=text or None)
+        self.dataChanged.emit(
+            index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole]
+        )
+        return True
+
+    def retranslate(self) -> None:
+        """Texts are computed when asked for; tell the views to ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(self._HEADERS) - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+            )
+
+
+# --- the work done off the GUI thread ------------------------------------------------------
+
+
+class RefusalKind(Enum):
+    TOO_LARGE = "too_large"
+    EMPTY = "empty"
+    UNREADABLE = "unreadable"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    file_name: str
+    kind: RefusalKind
+    size: int = 0
+    detail: str = ""
+
+
+@dataclass
+class AddResult:
+    added: list[str]
+    refused: list[Refusal]
+
+
+def _read_file(path: Path, progress: Progress, done: int, total: int) -> bytes:
+    chunks: list[bytes] = []
+    read = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_READ_CHUNK):
+            chunks.append(chunk)
+            read += len(chunk)
+            progress(done + read, total)  # a cancel takes effect here
+    return b"".join(chunks)
+
+
+def read_and_attach_files(
+    database: Database,
+    audit_id: uuid.UUID,
+    actor: str,
+    paths: list[Path],
+    progress: Progress,
+    *,
+    limit: int = MAX_ATTACHMENT_BYTES,
+) -> AddResult:
+    """Read each file and add it to the audit in its own transaction."""
+    result = AddResult(added=[], refused=[])
+    sizes: dict[Path, int] = {}
+    for path in paths:
+        try:
+            sizes[path] = path.stat().st_size
+        except OSError as exc:
+            result.refused.append(
+                Refusal(path.name, RefusalKind.UNREADABLE, detail=exc.strerror or str(exc))
+            )
+    total = sum(size for size in sizes.values() if 0 < size <= limit)
+    done = 0
+    for path, size in sizes.items():
+        if size == 0:
+            result.refused.append(Refusal(path.name, RefusalKind.EMPTY))
+            continue
+        if size > limit:
+            result.refused.append(Refusal(path.name, RefusalKind.TOO_LARGE, size=size))
+            continue
+        progress.note(path.name)
+        try:
+            content = _read_file(path, progress, done, total)
+        except OSError as exc:
+            result.refused.append(
+                Refusal(path.name, RefusalKind.UNREADABLE, detail=exc.strerror or str(exc))
+            )
+            continue
+        done += size
+        # The file may have changed between looking at it and reading it.
+        if not content:
+            result.refused.append(Refusal(path.name, RefusalKind.EMPTY))
+            continue
+        if len(content) > limit:
+            result.refused.append(Refusal(path.name, RefusalKind.TOO_LARGE, size=len(content)))
+            continue
+        with database.transaction(actor) as session:
+            audit = session.get(Audit, audit_id)
+            if audit is None:
+                raise LookupError(f"audit {audit_id} is not in the database")
+            add_attachment(audit, path.name, content)
+        result.added.append(path.name)
+        progress(done, total)
+    return result
+
+
+def _safe_file_name(name: str) -> str:
+    # The name came from another computer: keep it readable but never let it leave the folder.
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(name).name).strip(" .")
+    return name or "attachment"
+
+
+def write_copy_to_open(
+    database: Database, attachment_id: uuid.UUID, file_name: str, directory: Path
+) -> Path:
+    """The attachment's bytes in ``directory``, under its own name, ready for another app.
+
+    Each attachment gets a folder of its own so two files of the same name never collide. The
+    copy is read-only: a change made in the other app would not reach the audit, and the
+    read-only copy says so before work is lost.
+    """
+    target = directory / attachment_id.hex / _safe_file_name(file_name)
+    if target.exists():
+        return target  # the bytes of an attachment never change
+    with database.session() as session:
+        content = session.scalar(select(Attachment.content).where(Attachment.id == attachment_id))
+    if content is None:
+        raise LookupError(f"attachment {attachment_id} is not in the database")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(content)
+    os.chmod(partial, stat.S_IREAD)
+    partial.replace(target)
+    return target
+
+
+def remove_attachment(database: Database, actor: str, attachment_id: uuid.UUID) -> bool:
+    with database.transaction(actor) as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is None:
+            return False  # already gone: what the user wanted
+        session.delete(attachment)
+    return True
+
+
+def set_description(
+    database: Database, actor: str, attachment_id: uuid.UUID, description: str
+) -> None:
+    with database.transaction(actor) as session:
+        attachment = session.get(Attachment, attachment_id)
+        if attachment is not None:
+            attachment.description = description or None
+
+
+# --- the panel -----------------------------------------------------------------------------
+
+
+class AttachmentsPanel(QWidget):
+    """Photos of the site, certificates and documents kept with one audit."""
+
+    changed = Signal()  # after an attachment was added, removed or described, and committed
+
+    PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.heic"
+    DOCUMENT_PATTERNS = "*.pdf *.docx *.xlsx"
+
+    def __init__(
+        self,
+        database: Database,
+        audit_id: uuid.UUID,
+        *,
+        actor: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._audit_id = audit_id
+        self._actor = actor
+        self._read_only = False
+        self._last_directory = ""
+        self._open_directory: tempfile.TemporaryDirectory[str] | None = None
+        self._running = False
+        self.operation: Operation[Any] | None = None  # the last one started, for callers to wait
+
+        self.model = AttachmentListModel(self, save_description=self._save_description)
+        self.view = self._build_view()
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self.empty_label)
+        self._pages.addWidget(self.view)
+        self._build_actions()
+        self.add_button = QPushButton(self)
+        self.open_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self._lay_out()
+
+        self.view.selectionModel().currentRowChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+        self.retranslate()
+        self.refresh()
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # F2 or a click on the chosen description edits it; Enter and double-click open.
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        fitted = (AttachmentListModel.KIND, AttachmentListModel.SIZE, AttachmentListModel.ADDED)
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            AttachmentListModel.DESCRIPTION, QHeaderView.ResizeMode.Stretch
+        )
+        view.doubleClicked.connect(self._open_index)
+        return view
+
+    def _build_actions(self) -> None:
+        self.add_action = QAction(self)
+        self.add_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+A"), QKeySequence(Qt.Key.Key_Insert)]
+        )
+        self.add_action.triggered.connect(self.add_files)
+        self.open_action = QAction(self)
+        self.open_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.open_action.triggered.connect(self.open_current)
+        self.remove_action = QAction(self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.triggered.connect(self.remove_current)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for action in (self.add_action, self.remove_action):
+            action.setShortcutContext(context)
+            self.addAction(action)
+        # Enter opens only in the list, so it never steals Enter from an editor or a dialog.
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.open_action)
+
+    def _lay_out(self) -> None:
+        self.add_button.clicked.connect(self.add_action.trigger)
+        self.open_button.clicked.connect(self.open_action.trigger)
+        self.remove_button.clicked.connect(self.remove_action.trigger)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self._pages, 1)
+        self.setTabOrder(self.add_button, self.open_button)
+        self.setTabOrder(self.open_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.view)
+
+    # --- public ---------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalized audit: its files can be opened, not added, removed or described."""
+        self._read_only = read_only
+        self.model.editable = not read_only
+        self._update_actions()
+
+    def refresh(self) -> None:
+        current = self._current_row()
+        self.model.set_rows(load_attachment_rows(self._database, self._audit_id))
+        self._pages.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
+        ids = [row.id for row in self.model.rows()]
+        if ids:
+            row = ids.index(current.id) if current is not None and current.id in ids else 0
+            self.view.setCurrentIndex(self.model.index(row, 0))
+        self.view.resizeColumnToContents(AttachmentListModel.NAME)
+        self._update_actions()
+
+    def add_files(self) -> None:
+        if self._read_only or self._busy():
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add files to the audit"), self._last_directory, self._file_filters()
+        )
+        if not paths:
+            return
+        chosen = [Path(path) for path in paths]
+        self._last_directory = str(chosen[0].parent)
+        database, audit_id, actor = self._database, self._audit_id, self._actor
+        before = self._ids()
+        title = self.tr("Adding files")
+        self._start(
+            run_operation(
+                self,
+                title,
+                lambda progress: read_and_attach_files(database, audit_id, actor, chosen, progress),
+                on_success=self._files_added,
+                on_failure=lambda error: self._write_failed(title, error, before),
+                on_cancel=lambda: self._after_write(before),
+            )
+        )
+
+    def open_current(self) -> None:
+        row = self._current_row()
+        if row is None or self._busy():
+            return
+        directory = self._copies_directory()
+        database = self._database
+        self._start(
+            run_operation(
+                self,
+                self.tr("Opening {name}").format(name=row.file_name),
+                lambda progress: write_copy_to_open(database, row.id, row.file_name, directory),
+                on_success=self._open_copy,
+            )
+        )
+
+    def remove_current(self) -> None:
+        row = self._current_row()
+        if row is None or self._read_only or self._busy():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove attachment"),
+            self.tr(
+                "Remove \u201c{name}\u201d from this audit? The file is deleted from the "
+                "database; the audit trail keeps a record of it."
+            ).format(name=row.file_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database, actor = self._database, self._actor
+        before = self._ids()
+        title = self.tr("Removing {name}").format(name=row.file_name)
+        self._start(
+            run_operation(
+                self,
+                title,
+                lambda progress: remove_attachment(database, actor, row.id),
+                on_success=lambda removed: self._after_write(before),
+                on_failure=lambda error: self._write_failed(title, error, before),
+            )
+        )
+
+    # --- language ------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.empty_label.setText(
+            self.tr("No files attached yet. Add photos of the site, certificates or documents.")
+        )
+        self.add_action.setText(self.tr("&Add files…"))
+        self.open_action.setText(self.tr("&Open"))
+        self.remove_action.setText(self.tr("&Remove"))
+        self.add_button.setText(self.tr("&Add files…"))
+        self.open_button.setText(self.tr("&Open"))
+        self.remove_button.setText(self.tr("&Remove"))
+        self._set_tooltip(self.add_button, self.add_action, self.tr("Add photos or documents"))
+        self._set_tooltip(self.open_button, self.open_action, self.tr("Open the chosen file"))
+        self._set_tooltip(
+            self.remove_button, self.remove_action, self.tr("Remove the chosen file")
+        )
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- inside -------------------------------------------------------------------------
+
+    @staticmethod
+    def _set_tooltip(button: QPushButton, action: QAction, text: str) -> None:
+        keys = ", ".join(
+            key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+        )
+        tip = f"{text} ({keys})" if keys else text
+        button.setToolTip(tip)
+        action.setToolTip(tip)
+
+    def _file_filters(self) -> str:
+        photos, documents = self.PHOTO_PATTERNS, self.DOCUMENT_PATTERNS
+        return ";;".join(
+            (
+                self.tr("Photos and documents ({patterns})").format(
+                    patterns=f"{photos} {documents}"
+                ),
+                self.tr("Photos ({patterns})").format(patterns=photos),
+                self.tr("Documents ({patterns})").format(patterns=documents),
+                self.tr("All files (*)"),
+            )
+        )
+
+    def _start(self, operation: Operation[Any]) -> None:
+        # One write at a time: the buttons wait until the work is over.
+        self.operation = operation
+        self._running = True
+        operation.finished.connect(self._operation_finished)
+        self._update_actions()
+
+    def _operation_finished(self) -> None:
+        self._running = False
+        self._update_actions()
+
+    def _busy(self) -> bool:
+        return self._running
+
+    def _ids(self) -> list[uuid.UUID]:
+        return [row.id for row in self.model.rows()]
+
+    def _current_row(self) -> AttachmentRow | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.row(index.row())
+
+    def _update_actions(self) -> None:
+        has_row = self._current_row() is not None
+        can_write = not self._read_only and not self._busy()
+        self.add_action.setEnabled(can_write)
+        self.remove_action.setEnabled(can_write and has_row)
+        self.open_action.setEnabled(has_row and not self._busy())
+        for button, action in (
+            (self.add_button, self.add_action),
+            (self.open_button, self.open_action),
+            (self.remove_button, self.remove_action),
+        ):
+            button.setEnabled(action.isEnabled())
+
+    def _after_write(self, before: list[uuid.UUID]) -> None:
+        self.refresh()
+        if self._ids() != before:
+            self.changed.emit()
+
+    def _write_failed(self, title: str, error: BaseException, before: list[uuid.UUID]) -> None:
+        # Files added before the failure are committed: list them before saying what failed.
+        self._after_write(before)
+        show_error(self, title, error)
+
+    def _files_added(self, result: AddResult) -> None:
+        self.refresh()
+        if result.added:
+            # Listed in the order added, so the newest is last: show it chosen.
+            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+            self.changed.emit()
+        if result.refused:
+            QMessageBox.warning(
+                self, self.tr("Some files were not added"), self._refusals_text(result)
+            )
+
+    def _refusals_text(self, result: AddResult) -> str:
+        limit = format_size(MAX_ATTACHMENT_BYTES)
+        lines = []
+        for refusal in result.refused:
+            if refusal.kind is RefusalKind.EMPTY:
+                reason = self.tr("the file is empty (0 bytes), so there is nothing to keep.")
+            elif refusal.kind is RefusalKind.TOO_LARGE:
+                reason = self.tr(
+                    "the file is {size}; each file may be at most {limit}, because it is kept "
+                    "inside the audit and travels with every exported package. Reduce the "
+                    "photo's size or scan at a lower resolution."
+                ).format(size=format_size(refusal.size), limit=limit)
+            else:
+                reason = self.tr("the file could not be read ({detail}).").format(
+                    detail=refusal.detail
+                )
+            lines.append(f"• {refusal.file_name}: {reason}")
+        if result.added:
+            lines.append("")
+            lines.append(self.tr("%n other file(s) were added.", "", len(result.added)))
+        return "\n".join(lines)
+
+    def _save_description(self, attachment_id: uuid.UUID, description: str) -> bool:
+        # One short transaction, like every answer typed in the editor.
+        try:
+            set_description(self._database, self._actor, attachment_id, description)
+        except Exception as error:  # a refused write (a locked audit) is shown, not raised
+            show_error(self, self.tr("Saving the description"), error)
+            return False
+        self.changed.emit()
+        return True
+
+    def _copies_directory(self) -> Path:
+        if self._open_directory is None:
+            # Cleaned when the panel goes; a file still open in another app on Windows cannot
+            # be deleted then, which must not stop the panel from closing.
+            self._open_directory = tempfile.TemporaryDirectory(
+                prefix="auditor-attachments-", ignore_cleanup_errors=True
+            )
+            self.destroyed.connect(self._open_directory.cleanup)
+        return Path(self._open_directory.name)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.open_current()
+
+    def _open_copy(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                self,
+                self.tr("Open file"),
+                self.tr(
+                    "No application on this computer opens {name}. A copy is at {path}."
+                ).format(name=path.name, path=path),
+            )
