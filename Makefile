@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 LANGS  := kk ru
 QM     := $(foreach lang,$(LANGS),auditor/ui/translations/auditor_$(lang).qm)
 
-.PHONY: install run test lint bench demo clean ts
+.PHONY: install run test lint bench bench-ui screenshots demo clean ts
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ install: $(STAMP) $(QM)
 
 # After changing UI texts: refresh the .ts files, then translate the new entries.
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate auditor/ui/*.py -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
+	$(BIN)/pyside6-lupdate auditor/ui/*.py auditor/ui/editor/*.py -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
 
 run: install
 	bash scripts/system-deps.sh gui
@@ -34,11 +34,21 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/lint-imports
-	$(BIN)/ruff check auditor tests bench
+	$(BIN)/ruff check auditor tests bench scripts
 	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python bench/db.py
+	$(BIN)/python bench/consolidate.py
+	$(BIN)/python bench/ui.py
+
+bench-ui: install
+	$(BIN)/python bench/ui.py
+
+# Real windows on Xvfb, in each language, into docs/screenshots/.
+screenshots: install
+	bash scripts/system-deps.sh gui
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,856 @@
+"""The audit editor: the window an auditor fills an audit in, all day, on the factory floor.
+
+A section navigator on the left (completeness and error badges), the section's page on the
+right, generated from the questionnaire. Every change is saved at once, with no Save button,
+and can be undone; the validation engine runs again shortly after each change, so messages
+beside the answers, marks in the tables and the badges follow the typing. Finalizing lists the
+errors left (each leads to its answer) or, when there are none, takes the company
+representative's sign-off and locks the audit; reopening asks for a reason and makes a new
+revision.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.db.database import Database
+from auditor.domain.lists import CHOICE_LISTS
+from auditor.domain.text import Text
+from auditor.forms.engine import Issue
+from auditor.forms.fields import Field, Repeat, Severity
+from auditor.forms.questionnaire import FORM, validate
+from auditor.forms.values import MSG_NUMBER
+from auditor.ui.editor.attachments import AttachmentsPanel
+from auditor.ui.editor.commands import AddRowCommand, RemoveRowCommand, SetValueCommand
+from auditor.ui.editor.navigator import SectionListModel
+from auditor.ui.editor.pages import ATTACHMENTS, AttachmentsPage, PageHost, SectionPage
+from auditor.ui.editor.repeat import RepeatGroup
+from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
+from auditor.ui.editor.store import (
+    MSG_ROW_GONE,
+    AuditStore,
+    EditorRuleError,
+    EditRefused,
+    Removal,
+)
+from auditor.ui.editor.validation import AuditChecker, Verdict
+from auditor.ui.editor.widgets import (
+    Banner,
+    FieldRow,
+    LineInput,
+    TextAreaInput,
+    format_number,
+    mnemonic_of,
+)
+from auditor.ui.errors import show_error
+from auditor.ui.i18n import current_language
+
+# Long enough that typing does not wait for the engine, short enough to feel immediate.
+VALIDATION_DELAY_MS = 150
+DEVELOPMENT_SECTION = "development"
+
+class LazyPage(QWidget):
+    """A page of the stack whose content is made the first time it is shown."""
+
+    def __init__(self, build: Callable[[QWidget], QWidget], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._build = build
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.content is None:
+            self.content = self._build(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.content)
+        return self.content
+
+
+class AuditEditor(QMainWindow):
+    """One audit, edited: every change saved at once, undoable, checked as it is typed."""
+
+    changed = Signal(object)  # the audit's uuid, after saved changes, finalize or reopen
+
+    def __init__(
+        self,
+        database: Database,
+        audit_id: uuid.UUID,
+        *,
+        actor: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.audit_id = audit_id
+        self.actor = actor
+        self.store = AuditStore(database, audit_id, actor=actor, parent=self)
+        self.undo_stack = QUndoStack(self)
+        self.checker = AuditChecker(FORM, lambda: self.store.audit)
+        self.verdict: Verdict | None = None
+        self.attachments: AttachmentsPanel | None = None
+        self._burst = 0  # changes in one go to one answer share a number and undo together
+        self._unreported = False  # saved changes not yet announced through `changed`
+        self._write_refused = False
+        self._saved_at: datetime | None = None
+        self.host = PageHost(
+            self.store, self._edit_cell, self._field_edited, self._menu_mnemonics, self
+        )
+        self._validation_timer = QTimer(self)
+        self._validation_timer.setSingleShot(True)
+        self._validation_timer.setInterval(VALIDATION_DELAY_MS)
+        self._validation_timer.timeout.connect(self.validate_now)
+
+        self._build_window()
+        self._build_actions()
+        self._build_menus()
+        self.store.value_written.connect(self._after_value)
+        self.store.rows_written.connect(self._after_rows)
+        self.store.reloaded.connect(self._after_reload)
+        self.store.status_written.connect(self._after_status)
+        self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.navigator_model.set_attachment_count(len(self.store.audit.attachments))
+        self.retranslate()
+        self._apply_status()
+        self.show_page(0)
+        self.resize(1200, 760)
+        # The first verdict comes once the window is up and painted (checking 500 products
+        # takes about as long as opening the audit); the badges show "…" until then.
+        self._validation_timer.start(VALIDATION_DELAY_MS)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_window(self) -> None:
+        central = QWidget(self)
+        self.banner = Banner(central)
+        self.reopen_button = QPushButton(self.banner)
+        self.banner.row.addWidget(self.reopen_button)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.navigator_model = SectionListModel(FORM, self)
+        self.navigator = QListView(central)
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setWordWrap(True)
+        self.navigator.setSpacing(2)
+        self.navigator.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigator.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.navigator.setMinimumWidth(200)
+        self.navigator.selectionModel().currentChanged.connect(self._navigator_moved)
+        self.stack = QStackedWidget(central)
+        self._pages: list[LazyPage] = []
+        for section in FORM.sections:
+            self._pages.append(LazyPage(self._section_builder(section.key), self.stack))
+        self._pages.append(LazyPage(self._build_attachments, self.stack))
+        for page in self._pages:
+            self.stack.addWidget(page)
+        splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([260, 940])
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.summary = QLabel(self)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.summary)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _section_builder(self, key: str) -> Callable[[QWidget], QWidget]:
+        def build(container: QWidget) -> QWidget:
+            return self._build_section_page(key, container)
+
+        return build
+
+    def _build_section_page(self, key: str, container: QWidget) -> SectionPage:
+        page = SectionPage(FORM.section(key), self.host, container)
+        for group in page.groups.values():
+            group.add_requested.connect(self._add_row)
+            group.duplicate_requested.connect(self._duplicate_row)
+            group.remove_requested.connect(self._remove_row)
+            group.row_actions_changed.connect(self._update_row_actions)
+            group.delegate.typing_problem.connect(self._show_cell_problem)
+        if page.attachments_note is not None:
+            page.attachments_note.go.connect(self.show_attachments)
+        if key == DEVELOPMENT_SECTION:
+            page.add_potential()
+        page.set_read_only(self.store.audit.is_finalized)
+        if self.verdict is not None:
+            page.set_verdict(self.verdict)
+        return page
+
+    def _build_attachments(self, container: QWidget) -> QWidget:
+        page = AttachmentsPage(container)
+        panel = AttachmentsPanel(self.database, self.audit_id, actor=self.actor, parent=page)
+        page.add_panel(panel)
+        panel.set_read_only(self.store.audit.is_finalized)
+        panel.changed.connect(self._attachments_changed)
+        self.attachments = panel
+        return page
+
+    def _action(
+        self,
+        slot: Callable[[], object],
+        keys: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
+        self.redo_action = self._action(self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
+        self.add_row_action = self._action(lambda: self._on_group(RepeatGroup.add), "Ctrl+Ins")
+        self.duplicate_row_action = self._action(
+            lambda: self._on_group(RepeatGroup.duplicate), "Ctrl+D"
+        )
+        self.remove_row_action = self._action(
+            lambda: self._on_group(RepeatGroup.remove), "Ctrl+Del"
+        )
+        self.finalize_action = self._action(
+            self.finalize, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
+        )
+        self.reopen_action = self._action(self.reopen, None, pixmap.SP_BrowserReload)
+        self.close_action = self._action(self.close, QKeySequence.StandardKey.Close)
+        self.previous_action = self._action(lambda: self._step_page(-1), "Ctrl+PgUp")
+        self.next_action = self._action(lambda: self._step_page(1), "Ctrl+PgDown")
+        self.section_actions: list[QAction] = []
+        for number, _section in enumerate(FORM.sections[:9]):
+            action = self._action(self._page_shower(number), f"Ctrl+{number + 1}")
+            self.section_actions.append(action)
+        self.attachments_action = self._action(self.show_attachments, "Ctrl+0")
+
+    def _page_shower(self, number: int) -> Callable[[], object]:
+        return lambda: self.show_page(number)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.audit_menu = bar.addMenu("")
+        self.audit_menu.addAction(self.finalize_action)
+        self.audit_menu.addAction(self.reopen_action)
+        self.audit_menu.addSeparator()
+        self.audit_menu.addAction(self.close_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.add_row_action)
+        self.edit_menu.addAction(self.duplicate_row_action)
+        self.edit_menu.addAction(self.remove_row_action)
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addAction(self.previous_action)
+        self.go_menu.addAction(self.next_action)
+        self.go_menu.addSeparator()
+        for action in self.section_actions:
+            self.go_menu.addAction(action)
+        self.go_menu.addAction(self.attachments_action)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("editor_toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.finalize_action)
+        self.toolbar.addAction(self.reopen_action)
+        self.addToolBar(self.toolbar)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def built_pages(self) -> Iterator[SectionPage]:
+        for lazy in self._pages:
+            if isinstance(lazy.content, SectionPage):
+                yield lazy.content
+
+    def built_groups(self) -> Iterator[RepeatGroup]:
+        for page in self.built_pages():
+            yield from page.groups.values()
+
+    def page(self, section_key: str) -> SectionPage:
+        """The page of a section, built if it was not yet."""
+        number = next(n for n, s in enumerate(FORM.sections) if s.key == section_key)
+        content = self._pages[number].ensure_built()
+        assert isinstance(content, SectionPage)
+        return content
+
+    def field_row(self, field_key: str) -> FieldRow:
+        field = FORM.field(field_key)
+        assert field.section is not None
+        return self.page(field.section.key).rows[field_key]
+
+    def repeat_group(self, repeat_name: str) -> RepeatGroup:
+        repeat = FORM.repeat(repeat_name)
+        assert repeat.section is not None
+        return self.page(repeat.section.key).groups[repeat_name]
+
+    def show_page(self, number: int) -> QWidget:
+        content = self._pages[number].ensure_built()
+        self.stack.setCurrentIndex(number)
+        index = self.navigator_model.index(number)
+        if self.navigator.currentIndex() != index:
+            self.navigator.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._update_row_actions()
+        return content
+
+    def show_attachments(self) -> None:
+        self.show_page(len(self._pages) - 1)
+
+    def current_page_number(self) -> int:
+        return self.stack.currentIndex()
+
+    def _step_page(self, step: int) -> None:
+        self.show_page((self.stack.currentIndex() + step) % len(self._pages))
+
+    def _navigator_moved(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() != self.stack.currentIndex():
+            self.show_page(current.row())
+
+    # --- typing into answers ----------------------------------------------------------------
+
+    def _field_edited(self, row: FieldRow) -> None:
+        parsed = row.input.read_value()
+        row.set_typing_problem(parsed.problem)
+        if not parsed.storable:
+            return
+        field = row.field
+        current = self.store.value(field)
+        if parsed.value == current:
+            return
+        typed = isinstance(row.widget, LineInput | TextAreaInput)
+        if not typed:
+            self._burst += 1  # each choice is a step of its own
+        if not self._push_value(field, None, current, parsed.value):
+            row.input.show_value(self.store.value(field), force=True)
+            row.set_typing_problem(None)
+        if not typed:
+            self._burst += 1
+
+    def _edit_cell(self, record: Any, field: Field, value: Any) -> bool:
+        return self._push_value(field, record, self.store.value(field, record), value)
+
+    def _push_value(self, field: Field, record: Any, old: Any, new: Any) -> bool:
+        owner = self.store.owner(field, record)
+        label = field.label(current_language())
+        command = SetValueCommand(
+            self,
+            field,
+            getattr(owner, "id", None),
+            old,
+            new,
+            burst=self._burst,
+            text=self.tr("change of “{answer}”").format(answer=label),
+        )
+        self._write_refused = False
+        self.undo_stack.push(command)
+        return not self._write_refused
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and self.isAncestorOf(old):
+            self._burst += 1
+            self._tidy_typed_text(old)
+        self._update_row_actions()
+
+    def _tidy_typed_text(self, widget: QWidget) -> None:
+        """Typing is over: show the answer as it is saved (1250000 → 1 250 000)."""
+        if not isinstance(widget, LineInput):
+            return
+        for page in self.built_pages():
+            row = page.rows.get(widget.field.key)
+            if row is not None and row.widget is widget:
+                if widget.read_value().storable:
+                    widget.show_value(self.store.value(widget.field), force=True)
+                return
+
+    def _show_cell_problem(self, problem: Text | None) -> None:
+        if problem is None:
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(problem(current_language()), 8000)
+
+    # --- rows -------------------------------------------------------------------------------
+
+    def _on_group(self, act: Callable[[RepeatGroup], None]) -> None:
+        group = self._active_group()
+        if group is not None:
+            act(group)
+
+    def _active_group(self) -> RepeatGroup | None:
+        """The repeat the keyboard is in (its table or a cell editor), or the page's only one."""
+        widget = QApplication.focusWidget()
+        while widget is not None:
+            if isinstance(widget, RepeatGroup):
+                return widget
+            widget = widget.parentWidget()
+        content = self._pages[self.stack.currentIndex()].content
+        if isinstance(content, SectionPage) and len(content.groups) == 1:
+            return next(iter(content.groups.values()))
+        return None
+
+    def _update_row_actions(self) -> None:
+        group = self._active_group()
+        self.add_row_action.setEnabled(group is not None and group.can_add())
+        can_change = group is not None and group.can_change_row()
+        self.duplicate_row_action.setEnabled(can_change)
+        self.remove_row_action.setEnabled(can_change)
+
+    def _add_row(self, repeat: Repeat) -> None:
+        try:
+            values = self.store.new_row_values(repeat)
+        except EditorRuleError as exc:
+            show_error(self, self.tr("The row was not added"), exc)
+            return
+        text = self.tr("adding a row to “{table}”").format(table=repeat.label(current_language()))
+        self._push_row(AddRowCommand(self, repeat, values, text=text), repeat, values["id"])
+
+    def _duplicate_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
+        try:
+            values = self.store.duplicate_values(repeat, record_id)
+        except EditRefused as exc:
+            show_error(self, self.tr("The row was not added"), exc.cause)
+            return
+        text = self.tr("copy of a row of “{table}”").format(table=repeat.label(current_language()))
+        self._push_row(AddRowCommand(self, repeat, values, text=text), repeat, values["id"])
+
+    def _push_row(self, command: AddRowCommand, repeat: Repeat, record_id: uuid.UUID) -> None:
+        self._burst += 1
+        self._write_refused = False
+        self.undo_stack.push(command)
+        if not self._write_refused:
+            group = self.repeat_group(repeat.name)
+            group.select_record(record_id)
+            group.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _remove_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
+        # Nothing is asked: the removal is one Ctrl+Z away from undone.
+        self._burst += 1
+        text = self.tr("removal of a row of “{table}”").format(
+            table=repeat.label(current_language())
+        )
+        self.undo_stack.push(RemoveRowCommand(self, repeat, record_id, text=text))
+
+    def undo(self) -> None:
+        self._close_cell_editors()
+        self._burst += 1
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._close_cell_editors()
+        self._burst += 1
+        self.undo_stack.redo()
+
+    def _close_cell_editors(self) -> None:
+        # What they hold is saved already; left open, they would save it again over the undo.
+        for group in self.built_groups():
+            group.delegate.discard()
+
+    # --- writes, as the undo commands ask for them (CommandHost) ----------------------------
+
+    def write_value(self, field: Field, record_id: uuid.UUID | None, value: Any) -> bool:
+        record = self._record_for(field, record_id)
+        if record is None:
+            self._refused(EditorRuleError(MSG_ROW_GONE))
+            return False
+        try:
+            self.store.set_value(field, record, value)
+        except EditRefused as exc:
+            self._refused(exc.cause)
+            return False
+        return True
+
+    def write_new_row(self, repeat: Repeat, values: dict[str, Any]) -> Removal | None:
+        try:
+            return self.store.add_row(repeat, values)
+        except EditRefused as exc:
+            self._refused(exc.cause)
+            return None
+
+    def write_removal(self, repeat: Repeat, record_id: uuid.UUID) -> Removal | None:
+        try:
+            return self.store.remove_row(repeat, record_id)
+        except EditRefused as exc:
+            self._refused(exc.cause)
+            return None
+
+    def write_restore(self, removal: Removal) -> bool:
+        try:
+            self.store.restore(removal)
+        except EditRefused as exc:
+            self._refused(exc.cause)
+            return False
+        return True
+
+    def _record_for(self, field: Field, record_id: uuid.UUID | None) -> Any:
+        if field.repeat is None:
+            return self.store.owner(field)
+        found = self.store.find_row(field.repeat, record_id)
+        return found[1] if found is not None else None
+
+    def _refused(self, cause: BaseException) -> None:
+        self._write_refused = True
+        show_error(self, self.tr("The change was not saved"), cause)
+
+    # --- after the store wrote --------------------------------------------------------------
+
+    def _after_value(self, record: Any, field: Field) -> None:
+        self.checker.field_changed(field)
+        for page in self.built_pages():
+            if field.repeat is None:
+                page.show_value(field)
+            page.update_relevance()
+        if field.repeat is None:
+            # Answers of the audit may decide what applies in any table.
+            for group in self.built_groups():
+                group.model.refresh()
+            if field.is_company_field:
+                self._show_title()
+        else:
+            table = self._built_group(field.repeat.name)
+            if table is not None:
+                table.model.record_changed(record)
+            self._refresh_referring_tables({field.repeat.name})
+        self._saved()
+
+    def _after_rows(self, names: set[str]) -> None:
+        for name in names:
+            self.checker.rows_changed(FORM.repeat(name))
+        self._refresh_referring_tables(names)
+        self._update_row_actions()
+        self._saved()
+
+    def _after_reload(self) -> None:
+        self.checker.everything_changed()
+        for page in self.built_pages():
+            page.show_values(force=True)
+            page.update_relevance()
+            page.refresh_tables()
+        self._apply_status()
+        self._schedule_validation()
+
+    def _after_status(self) -> None:
+        self.undo_stack.clear()
+        self.checker.everything_changed()
+        self._apply_status()
+        self._unreported = True
+        self._saved_now()
+        self.validate_now()
+
+    def _built_group(self, name: str) -> RepeatGroup | None:
+        return next((g for g in self.built_groups() if g.repeat.name == name), None)
+
+    def _refresh_referring_tables(self, names: set[str]) -> None:
+        """Tables that name rows of these repeats (a line's site) show the new names."""
+        for group in self.built_groups():
+            if any(field.ref in names for field in group.model.fields):
+                group.model.refresh()
+
+    def _attachments_changed(self) -> None:
+        self.store.expire_attachments()
+        self.checker.rows_changed(FORM.repeat(ATTACHMENTS))
+        self.navigator_model.set_attachment_count(len(self.store.audit.attachments))
+        self._saved()
+
+    def _saved(self) -> None:
+        self._unreported = True
+        self._saved_now()
+        self._schedule_validation()
+
+    def _saved_now(self) -> None:
+        self._saved_at = datetime.now()
+        self._show_saved()
+
+    # --- validation -------------------------------------------------------------------------
+
+    def _schedule_validation(self) -> None:
+        self._validation_timer.start(VALIDATION_DELAY_MS)
+
+    def validate_now(self) -> Verdict:
+        """Ask the engine now, show its verdict everywhere and announce saved changes."""
+        self._validation_timer.stop()
+        verdict = self.checker.check()
+        self.verdict = verdict
+        self.navigator_model.set_verdict(verdict)
+        for page in self.built_pages():
+            page.set_verdict(verdict)
+        self._show_summary()
+        if self._unreported:
+            self._unreported = False
+            self.changed.emit(self.audit_id)
+        return verdict
+
+    def _show_summary(self) -> None:
+        verdict = self.verdict
+        if verdict is None:
+            self.summary.setText("")
+            return
+        lang = current_language()
+        parts = [
+            self.tr("{percent} % complete").format(
+                percent=verdict.completeness["overall"].percent
+            ),
+            self.tr("%n error(s)", "", verdict.errors),
+            self.tr("%n warning(s)", "", verdict.warnings),
+            self.tr("potential index {score}").format(
+                score=format_number(verdict.potential.score, lang, decimals=1)
+            ),
+        ]
+        self.summary.setText(" · ".join(parts))
+
+    def _show_saved(self) -> None:
+        if self._saved_at is None:
+            self.saved_label.setText(self.tr("Every change is saved at once"))
+        else:
+            self.saved_label.setText(
+                self.tr("Saved at {time}").format(time=self._saved_at.strftime("%H:%M:%S"))
+            )
+
+    # --- jumping to an issue ----------------------------------------------------------------
+
+    def jump_to(self, issue: Issue) -> None:
+        """Show the section of an issue and put the focus on its answer (or its cell)."""
+        if issue.repeat == ATTACHMENTS:
+            self.show_attachments()
+            return
+        number = next(
+            (n for n, s in enumerate(FORM.sections) if s.key == issue.section), None
+        )
+        if number is None:
+            return
+        page = self.show_page(number)
+        assert isinstance(page, SectionPage)
+        if issue.repeat is None:
+            page.focus_field(issue.field)
+        else:
+            page.focus_cell(issue.repeat, issue.record_id, issue.row, issue.field)
+
+    # --- finalize and reopen ----------------------------------------------------------------
+
+    def flush_typing(self) -> None:
+        """Save what open cell editors hold, and bring the verdict up to date."""
+        for group in self.built_groups():
+            group.delegate.flush()
+        if self._validation_timer.isActive() or self.verdict is None:
+            self.validate_now()
+
+    def _typing_issues(self) -> list[Issue]:
+        """Text typed that does not read as an answer yet: it is not saved, so it blocks."""
+        issues = []
+        for page in self.built_pages():
+            for row in page.typing_rows():
+                problem = row.input.read_value().problem or MSG_NUMBER
+                issues.append(
+                    Issue(Severity.ERROR, page.section.key, row.field.key, "type", problem)
+                )
+        return issues
+
+    def finalize(self) -> None:
+        """Finalize…: list the errors left, or take the sign-off and lock the audit."""
+        if self.store.audit.is_finalized:
+            return
+        self.flush_typing()
+        issues = self._typing_issues() + validate(self.store.audit)
+        if any(issue.is_error for issue in issues):
+            issues_dialog = FinalizeIssuesDialog(issues, parent=self)
+            issues_dialog.finished.connect(lambda _code: self._issue_chosen(issues_dialog))
+            issues_dialog.open()
+            return
+        audit = self.store.audit
+        auditor = audit.auditor.full_name if audit.auditor is not None else self.actor
+        signoff = SignOffDialog(
+            auditor_name=auditor,
+            representative_name=audit.representative_name or "",
+            representative_position=audit.representative_position or "",
+            warnings=sum(1 for issue in issues if not issue.is_error),
+            parent=self,
+        )
+        signoff.finished.connect(lambda code: self._signed(signoff, code))
+        signoff.open()
+
+    def _issue_chosen(self, dialog: FinalizeIssuesDialog) -> None:
+        chosen = dialog.chosen_issue if dialog.result() else None
+        dialog.deleteLater()
+        if chosen is not None:
+            self.jump_to(chosen)
+
+    def _signed(self, dialog: SignOffDialog, code: int) -> None:
+        name, position = dialog.representative_name(), dialog.representative_position()
+        dialog.deleteLater()
+        if not code:
+            return
+        try:
+            self.store.finalize(name, position)
+        except EditRefused as exc:
+            show_error(self, self.tr("The audit was not finalized"), exc.cause)
+
+    def reopen(self) -> None:
+        """Reopen…: with a reason, the finalized audit becomes the next revision, editable."""
+        if not self.store.audit.is_finalized:
+            return
+        dialog = ReopenDialog(parent=self, current_revision=self.store.audit.revision)
+        dialog.finished.connect(lambda code: self._reopened(dialog, code))
+        dialog.open()
+
+    def _reopened(self, dialog: ReopenDialog, code: int) -> None:
+        reason = dialog.reason()
+        dialog.deleteLater()
+        if not code:
+            return
+        try:
+            self.store.reopen(reason)
+        except EditRefused as exc:
+            show_error(self, self.tr("The audit was not reopened"), exc.cause)
+
+    # --- state ------------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.audit.is_finalized
+
+    def _apply_status(self) -> None:
+        read_only = self.read_only
+        self.banner.setVisible(read_only)
+        for page in self.built_pages():
+            page.set_read_only(read_only)
+        if self.attachments is not None:
+            self.attachments.set_read_only(read_only)
+        self.finalize_action.setEnabled(not read_only)
+        self.reopen_action.setEnabled(read_only)
+        self._update_undo_actions()
+        self._update_row_actions()
+        self._show_title()
+        self._show_banner()
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.undo_stack
+        self.undo_action.setEnabled(stack.canUndo() and not self.read_only)
+        self.redo_action.setEnabled(stack.canRedo() and not self.read_only)
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {change}").format(change=undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {change}").format(change=redo) if redo else self.tr("&Redo")
+        )
+        # The toolbar keeps short words; what would be undone is in the menu and the tooltip.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
+        self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
+
+    def _show_title(self) -> None:
+        audit = self.store.audit
+        company = audit.company
+        lang = current_language()
+        preferred = company.name_kk if lang == "kk" else company.name_ru
+        name = preferred or company.display_name
+        status = CHOICE_LISTS["audit_statuses"].label(audit.status, lang)
+        self.setWindowTitle(
+            self.tr("{company} — revision {revision}, {status}").format(
+                company=name, revision=audit.revision, status=status
+            )
+        )
+
+    def _show_banner(self) -> None:
+        finalized = self.store.audit.finalized_at
+        when = finalized.astimezone().strftime("%d.%m.%Y %H:%M") if finalized else "—"
+        self.banner.text.setText(
+            self.tr("Finalized on {date} — read-only. Reopen to change.").format(date=when)
+        )
+        self.reopen_button.setText(self.tr("&Reopen…"))
+
+    def _menu_mnemonics(self) -> set[str]:
+        """Letters the menu bar uses with Alt, which labels on the pages must not take."""
+        letters = {mnemonic_of(action.text()) for action in self.menuBar().actions()}
+        letters.add(mnemonic_of(self.reopen_button.text()))
+        return letters - {""}
+
+    # --- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.audit_menu.setTitle(self.tr("&Audit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.toolbar.setWindowTitle(self.tr("Audit"))
+        self.finalize_action.setText(self.tr("&Finalize…"))
+        self.finalize_action.setToolTip(
+            self.tr("Check the audit; when it has no errors, sign it off and lock it")
+        )
+        self.reopen_action.setText(self.tr("&Reopen…"))
+        self.reopen_action.setToolTip(
+            self.tr("Unlock the finalized audit as a new revision; a reason is asked")
+        )
+        self.close_action.setText(self.tr("&Close"))
+        self.add_row_action.setText(self.tr("&Add row"))
+        self.duplicate_row_action.setText(self.tr("D&uplicate row"))
+        self.remove_row_action.setText(self.tr("Re&move row"))
+        self.previous_action.setText(self.tr("&Previous section"))
+        self.next_action.setText(self.tr("&Next section"))
+        lang = current_language()
+        for action, section in zip(self.section_actions, FORM.sections, strict=False):
+            action.setText(section.label(lang).replace("&", "&&"))
+        self.attachments_action.setText(self.tr("A&ttachments"))
+        self._update_undo_actions()
+        self._show_title()
+        self._show_banner()
+        self._show_summary()
+        self._show_saved()
+        self.navigator_model.refresh()
+        for page in self.built_pages():
+            page.retranslate()  # again, now that the menus' letters are the new ones
+
+    # --- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_typing()
+        if self._unreported:
+            self.validate_now()
+        super().closeEvent(event)
+        if event.isAccepted() and self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
+            self.store.close()

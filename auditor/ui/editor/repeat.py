@@ -1,0 +1,499 @@
+"""Repeat groups (sites, certificates, products, ...) as editable tables.
+
+One model/view table per repeat, never a widget per row: an audit with 500 products opens as
+fast as one with five. Cells are edited through a delegate that makes the same input widget as
+the form pages (see :mod:`auditor.ui.editor.widgets`), and each keystroke that reads as a value
+is saved at once, like everywhere else in the editor.
+"""
+
+from __future__ import annotations
+
+import uuid
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor.forms.engine import Issue
+from auditor.forms.fields import Field, FieldType, Repeat, Severity
+from auditor.ui.editor.store import AuditStore
+from auditor.ui.editor.widgets import (
+    ERROR_BACKGROUND,
+    ERROR_COLOR,
+    HINT_COLOR,
+    IRRELEVANT_BACKGROUND,
+    IRRELEVANT_COLOR,
+    WARNING_BACKGROUND,
+    WARNING_COLOR,
+    Message,
+    MessageLabel,
+    MultiChoiceInput,
+    TextAreaInput,
+    as_input,
+    create_input,
+    display_text,
+    editor_geometry,
+    messages_plain,
+    unit_text,
+)
+from auditor.ui.i18n import current_language
+
+Index = QModelIndex | QPersistentModelIndex
+
+# (record, field, value) -> saved?  The editor turns it into an undoable command.
+EditValue = Callable[[Any, Field, Any], bool]
+
+_RIGHT_ALIGNED = frozenset(
+    {
+        FieldType.INTEGER,
+        FieldType.DECIMAL,
+        FieldType.MONEY,
+        FieldType.PERCENTAGE,
+        FieldType.YEAR,
+        FieldType.CALCULATE,
+    }
+)
+
+
+def shown_fields(repeat: Repeat) -> tuple[Field, ...]:
+    """The repeat's columns: file contents are handled on the attachments page."""
+    return tuple(field for field in repeat.fields if field.type != FieldType.ATTACHMENT)
+
+
+class RepeatTableModel(QAbstractTableModel):
+    """The rows of one repeat, a column per field; texts are made when asked, in the current
+    language, so a language switch only needs a repaint."""
+
+    def __init__(self, repeat: Repeat, store: AuditStore, edit: EditValue, parent: QObject):
+        super().__init__(parent)
+        self.repeat = repeat
+        self.fields = shown_fields(repeat)
+        self.store = store
+        self._edit = edit
+        self.read_only = False
+        self._marks: dict[tuple[uuid.UUID, str], tuple[Message, ...]] = {}
+        store.observe(repeat, self)
+
+    # --- shape ---
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.store.rows(self.repeat))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields)
+
+    def record(self, row: int) -> Any:
+        return self.store.rows(self.repeat)[row]
+
+    def field(self, column: int) -> Field:
+        return self.fields[column]
+
+    def row_of(self, record_id: uuid.UUID | None) -> int | None:
+        found = self.store.find_row(self.repeat, record_id)
+        return found[0] if found else None
+
+    def column_of(self, field_key: str) -> int | None:
+        return next((n for n, f in enumerate(self.fields) if f.key == field_key), None)
+
+    # --- contents ---
+
+    def _relevant(self, record: Any, field: Field) -> bool:
+        return self.store.scope(self.repeat, record).is_relevant(field)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not self._valid(index):
+            return None
+        record = self.record(index.row())
+        field = self.fields[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.store.value(field, record)
+            return display_text(field, value, current_language(), self.store.reference_title)
+        if role == Qt.ItemDataRole.EditRole:
+            return self.store.value(field, record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, field)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(record, field)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(record, field)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field.type in _RIGHT_ALIGNED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _valid(self, index: Index) -> bool:
+        return 0 <= index.row() < self.rowCount() and 0 <= index.column() < len(self.fields)
+
+    def messages(self, record: Any, field: Field) -> tuple[Message, ...]:
+        return self._marks.get((record.id, field.key), ())
+
+    def _tooltip(self, record: Any, field: Field) -> str:
+        lang = current_language()
+        parts = []
+        messages = self.messages(record, field)
+        if messages:
+            parts.append(messages_plain(messages, lang))
+        if not self._relevant(record, field):
+            parts.append(
+                QCoreApplication.translate(
+                    "RepeatTableModel", "Does not apply to this row, given its other answers."
+                )
+            )
+        parts.append(field.hint(lang))
+        return "\n".join(parts)
+
+    def _worst(self, record: Any, field: Field) -> Severity | None:
+        severities = {severity for severity, _text in self.messages(record, field)}
+        if Severity.ERROR in severities:
+            return Severity.ERROR
+        return Severity.WARNING if severities else None
+
+    def _foreground(self, record: Any, field: Field) -> Any:
+        if not self._relevant(record, field):
+            return IRRELEVANT_COLOR
+        worst = self._worst(record, field)
+        if worst == Severity.ERROR:
+            return ERROR_COLOR
+        return WARNING_COLOR if worst == Severity.WARNING else None
+
+    def _background(self, record: Any, field: Field) -> Any:
+        if not self._relevant(record, field):
+            return IRRELEVANT_BACKGROUND
+        worst = self._worst(record, field)
+        if worst == Severity.ERROR:
+            return ERROR_BACKGROUND
+        return WARNING_BACKGROUND if worst == Severity.WARNING else None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        lang = current_language()
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < len(self.fields):
+            return None
+        field = self.fields[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            unit = unit_text(field, lang)
+            label = field.label(lang) + (" *" if field.required is True else "")
+            return f"{label}\n({unit})" if unit else label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return field.hint(lang)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or not self._valid(index):
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        field = self.fields[index.column()]
+        if self.read_only or field.read_only:
+            return flags
+        if self._relevant(self.record(index.row()), field):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not self._valid(index):
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        record = self.record(index.row())
+        field = self.fields[index.column()]
+        if self.store.value(field, record) == value:
+            return True
+        return self._edit(record, field, value)
+
+    # --- told by the editor ---
+
+    def set_issues(self, by_cell: dict[tuple[uuid.UUID, str], list[Issue]]) -> None:
+        keys = {field.key for field in self.fields}
+        self._marks = {
+            key: tuple((issue.severity, issue.message) for issue in issues)
+            for key, issues in by_cell.items()
+            if key[1] in keys
+        }
+        self.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Everything may look different (messages, relevance, language): repaint it all."""
+        if self.rowCount() and self.fields:
+            last = self.index(self.rowCount() - 1, len(self.fields) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def record_changed(self, record: Any) -> None:
+        """One row was written: its own cells and the cells computed from them."""
+        row = self.row_of(getattr(record, "id", None))
+        if row is not None and self.fields:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.fields) - 1))
+
+    def retranslate(self) -> None:
+        if self.fields:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
+        self.refresh()
+
+
+class RepeatDelegate(QStyledItemDelegate):
+    """Edits a cell with the field's own input widget; saves each keystroke that reads."""
+
+    typing_problem = Signal(object)  # Text | None: why the text typed cannot be saved (yet)
+
+    def __init__(self, model: RepeatTableModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._editors: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+    def _field(self, index: Index) -> Field:
+        return self.model.field(index.column())
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        field = self._field(index)
+        widget = create_input(field, parent, rows=self.model.store.row_choices)
+        widget.setAutoFillBackground(True)
+        widget.setToolTip(field.hint(current_language()))
+        as_input(widget).edited.connect(lambda: self._edited(widget))
+        self._editors.add(widget)
+        return widget
+
+    def _edited(self, widget: QWidget) -> None:
+        parsed = as_input(widget).read_value()
+        problem = parsed.problem if not parsed.storable else None
+        self.typing_problem.emit(parsed.problem)
+        widget.setProperty("typingProblem", problem is not None)
+        widget.setStyleSheet(
+            f"border: 2px solid {ERROR_COLOR.name()};" if problem is not None else ""
+        )
+        if parsed.storable:
+            self.commitData.emit(widget)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        as_input(editor).show_value(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        parsed = as_input(editor).read_value()
+        if parsed.storable:
+            model.setData(index, parsed.value, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        if isinstance(editor, MultiChoiceInput | TextAreaInput):
+            # Taller than a row: a few choices or lines must be visible to be of use.
+            cell = option.rect
+            wanted = QSize(max(260, cell.width()), editor.minimumHeight())
+            parent = editor.parentWidget()
+            area = parent.rect() if parent is not None else cell
+            editor.setGeometry(editor_geometry(cell, wanted, area))
+            return
+        super().updateEditorGeometry(editor, option, index)
+
+    def flush(self) -> None:
+        """Save what open cell editors hold and close them (before finalizing, say)."""
+        for editor in list(self._editors):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def discard(self) -> None:
+        """Close open cell editors without saving them again."""
+        for editor in list(self._editors):
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.RevertModelCache)
+
+
+class RepeatTable(QTableView):
+    """The table of a repeat: typing starts editing the current cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft
+            | Qt.AlignmentFlag.AlignVCenter
+            | Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap))
+        )
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        # Sizing columns looks at a few rows, not at all 500 products.
+        header.setResizeContentsPrecision(40)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+
+class RepeatGroup(QGroupBox):
+    """A repeat on its section page: title and hint, the table, add / duplicate / remove."""
+
+    add_requested = Signal(object)  # the Repeat
+    duplicate_requested = Signal(object, object)  # the Repeat, the record id
+    remove_requested = Signal(object, object)  # the Repeat, the record id
+    row_actions_changed = Signal()  # whether a row can be added, duplicated, removed changed
+
+    def __init__(self, repeat: Repeat, store: AuditStore, edit: EditValue, parent: QWidget):
+        super().__init__(parent)
+        self.repeat = repeat
+        self.model = RepeatTableModel(repeat, store, edit, self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {HINT_COLOR};")
+        self.table = RepeatTable(self)
+        self.table.setModel(self.model)
+        self.delegate = RepeatDelegate(self.model, self)
+        self.table.setItemDelegate(self.delegate)
+        self.message = MessageLabel(self)
+        self.add_button = QPushButton(self)
+        self.duplicate_button = QPushButton(self)
+        self.remove_button = QPushButton(self)
+        self.add_button.clicked.connect(self.add)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.model.rowsInserted.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._read_only = False
+        self.retranslate()
+        self.table.resizeColumnsToContents()
+        self._limit_column_widths()
+        self._update_buttons()
+
+    def _limit_column_widths(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 90), 260))
+
+    def current_record_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record_id = self.model.record(index.row()).id
+        return record_id if isinstance(record_id, uuid.UUID) else None
+
+    def add(self) -> None:
+        if self.can_add():
+            self.add_requested.emit(self.repeat)
+
+    def duplicate(self) -> None:
+        record_id = self.current_record_id()
+        if self.can_change_row() and record_id is not None:
+            self.duplicate_requested.emit(self.repeat, record_id)
+
+    def remove(self) -> None:
+        record_id = self.current_record_id()
+        if self.can_change_row() and record_id is not None:
+            self.remove_requested.emit(self.repeat, record_id)
+
+    def can_add(self) -> bool:
+        return not self._read_only
+
+    def can_change_row(self) -> bool:
+        return not self._read_only and self.table.currentIndex().isValid()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.add_button.setEnabled(self.can_add())
+        self.duplicate_button.setEnabled(self.can_change_row())
+        self.remove_button.setEnabled(self.can_change_row())
+        self.row_actions_changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if read_only:
+            self.delegate.flush()
+        self.model.set_read_only(read_only)
+        self._update_buttons()
+
+    def set_issues(
+        self,
+        by_cell: dict[tuple[uuid.UUID, str], list[Issue]],
+        repeat_issues: Sequence[Issue],
+    ) -> None:
+        self.model.set_issues(by_cell)
+        self.message.set_messages([(i.severity, i.message) for i in repeat_issues])
+
+    def show_cell(self, row: int, field_key: str | None) -> None:
+        """Make a cell current, scroll it into view and give the table the focus."""
+        column = self.model.column_of(field_key) if field_key else None
+        index = self.model.index(row, column if column is not None else 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def select_record(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.setTitle(self.repeat.label(lang))
+        self.hint.setText(self.repeat.hint(lang))
+        self.table.setAccessibleName(self.repeat.label(lang))
+        self.add_button.setText(self.tr("&Add row"))
+        self.duplicate_button.setText(self.tr("D&uplicate row"))
+        self.remove_button.setText(self.tr("Re&move row"))
+        self.add_button.setToolTip(self.tr("Add a row at the end (Ctrl+Ins)"))
+        self.duplicate_button.setToolTip(
+            self.tr("Add a copy of the current row to edit (Ctrl+D)")
+        )
+        self.remove_button.setToolTip(
+            self.tr("Remove the current row; Undo puts it back (Ctrl+Del)")
+        )
+        self.message.retranslate()
+        self.model.retranslate()
