@@ -1,7 +1,8 @@
-"""The desktop application: for now, the audits in the database, read-only.
+"""Starting the desktop application: the Qt application, the database, the auditor, the window.
 
-The guided audit editor, finalize and sign, and the language switch arrive with the UI work;
-this window is what ``make run`` shows until then.
+On first start the auditor fills in a profile (and chooses the interface language); with an
+empty database the window offers demo data. Anything unexpected from here on is logged to the
+data directory and shown with where the log is.
 """
 
 from __future__ import annotations
@@ -9,105 +10,107 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QTableView
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from auditor import __version__
 from auditor.db.database import Database, DatabaseError, open_database
-from auditor.db.models import Audit
-from auditor.domain.lists import CHOICE_LISTS
-from auditor.ui.i18n import install_translator
+from auditor.db.models import AuditorProfile
+from auditor.ui.audit_list import AuditListModel, load_audit_rows
+from auditor.ui.dialogs import ProfileDialog, load_current_profile
+from auditor.ui.errors import install_excepthook, setup_logging
+from auditor.ui.fonts import register_fonts
+from auditor.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, install_translator
+from auditor.ui.main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
+__all__ = [
+    "APP_NAME",
+    "AuditListModel",
+    "MainWindow",
+    "create_application",
+    "load_audit_rows",
+    "open_main_window",
+    "run_app",
+]
+
+APP_NAME = "Pharma Capacity Auditor"
+ORGANISATION = "PharmaCapacityAuditor"
+DEMO_COMPANIES = 12
+DEMO_SEED = 2024
 
 
-class AuditListModel(QAbstractTableModel):
-    """Companies and their audits, one row per audit."""
+def create_application() -> QApplication:
+    """The Qt application, set up for sharp text at any display scale and for Kazakh letters."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        # Fractional scales (125 %, 150 % on laptops) are used as they are instead of being
+        # rounded, so text and widgets keep their intended size.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORGANISATION)
+    register_fonts()
+    return app
 
-    # Marked for lupdate here, translated when shown, so a language switch takes effect.
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AuditListModel", "Company"),
-        QT_TRANSLATE_NOOP("AuditListModel", "BIN"),
-        QT_TRANSLATE_NOOP("AuditListModel", "Region"),
-        QT_TRANSLATE_NOOP("AuditListModel", "Status"),
-        QT_TRANSLATE_NOOP("AuditListModel", "Revision"),
-    )
 
-    def __init__(self, rows: list[tuple[str, str, str, str, int]], parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._rows = rows
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("AuditListModel", str(self.HEADERS[section]))
+def _first_start_profile(database: Database) -> AuditorProfile | None:
+    dialog = ProfileDialog(database, None)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    return dialog.profile
 
 
-def load_audit_rows(database: Database, lang: str) -> list[tuple[str, str, str, str, int]]:
-    regions = CHOICE_LISTS["regions"]
-    statuses = CHOICE_LISTS["audit_statuses"]
-    with database.session() as session:
-        audits = session.scalars(select(Audit).options(selectinload(Audit.company))).all()
-        return [
-            (
-                (a.company.name_kk if lang == "kk" else None) or a.company.display_name,
-                a.company.bin,
-                regions.label(a.company.region_code, lang),
-                statuses.label(a.status, lang),
-                a.revision,
-            )
-            for a in audits
-        ]
+def open_main_window(
+    app: QApplication, database: Database, lang: str | None = None
+) -> MainWindow | None:
+    """Find the auditor (asking on first start), set the language and show the main window.
 
-
-class MainWindow(QMainWindow):
-    def __init__(self, database: Database, lang: str) -> None:
-        super().__init__()
-        self.setWindowTitle(f"Pharma Capacity Auditor {__version__} — {database.path}")
-        self.table = QTableView(self)
-        self.model = AuditListModel(load_audit_rows(database, lang), self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)
-        self.table.resizeColumnsToContents()
-        self.setCentralWidget(self.table)
-        self.statusBar().showMessage(self.tr("%n audit(s)", "", self.model.rowCount()))
-        self.resize(1000, 600)
+    Returns None when the first-start profile was cancelled: the user chose to quit.
+    """
+    install_translator(app, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    profile = load_current_profile(database)
+    if profile is None:
+        profile = _first_start_profile(database)
+        if profile is None:
+            return None
+    language = profile.language or lang
+    if language in LANGUAGES and language != current_language():
+        install_translator(app, language)
+    window = MainWindow(database, profile)
+    window.show()
+    window.offer_demo_data(DEMO_COMPANIES, DEMO_SEED)
+    return window
 
 
 def run_app(db_path: Path, lang: str | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Pharma Capacity Auditor")
-    install_translator(app, lang or "ru")
+    """The desktop application: 0 when the user quits, 1 when the database cannot be used."""
+    # The log lives in the user's data directory whatever database is opened.
+    from auditor.db.location import data_dir
+
+    app = create_application()
+    setup_logging(data_dir())
+    install_excepthook()
     try:
         database = open_database(db_path)
     except DatabaseError as exc:
-        QMessageBox.critical(None, "Pharma Capacity Auditor", exc.reason(lang or "ru"))
+        QMessageBox.critical(None, APP_NAME, exc.reason(lang or DEFAULT_LANGUAGE))
         return 1
-    window = MainWindow(database, lang or "ru")
-    window.show()
-    code = app.exec()
-    database.close()
-    return int(code)
+    try:
+        window = open_main_window(app, database, lang)
+        if window is None:
+            return 0
+        code = int(app.exec())
+        window.model.stop_background_work()
+        # Work still running uses the database; let it end before the file is closed.
+        QThreadPool.globalInstance().waitForDone(10_000)
+        return code
+    finally:
+        database.close()
+

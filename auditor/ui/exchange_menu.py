@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -59,11 +59,13 @@ from auditor.exchange.consolidate import (
     Consolidator,
     InputResult,
 )
-from auditor.exchange.export import ExportResult, export_package
-from auditor.exchange.national import write_national_workbook
 from auditor.exchange.reader import PackageError, read_package, verify
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
+
+if TYPE_CHECKING:
+    # openpyxl and pandas come with these: imported when a workbook is written, not at start.
+    from auditor.exchange.export import ExportResult
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -639,6 +641,8 @@ class ExchangeMenu(QMenu):
         database, lang = self._database, current_language()
 
         def work(progress: Progress) -> ExportResult:
+            from auditor.exchange.export import export_package
+
             return export_package(database, out, audit_ids, lang=lang, progress=progress)
 
         self._run(self.tr("Exporting the package…"), work, self._exported)
@@ -779,6 +783,8 @@ class ExchangeMenu(QMenu):
         database, lang = self._database, current_language()
 
         def work(progress: Progress) -> Path:
+            from auditor.exchange.national import write_national_workbook
+
             return write_national_workbook(database, out, lang=lang, progress=progress)
 
         self._run(self.tr("Writing the national workbook…"), work, self._national_written)

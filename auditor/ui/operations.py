@@ -68,7 +68,8 @@ class _Signals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, work: Callable[[Progress], Any], progress: Progress, signals: _Signals):
         super().__init__()
-        self.setAutoDelete(True)
+        # The Operation keeps this object; a pool that also deleted it would free it twice.
+        self.setAutoDelete(False)
         self._work = work
         self._progress = progress
         self._signals = signals

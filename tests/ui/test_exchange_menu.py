@@ -27,7 +27,6 @@ from auditor.exchange import export as export_module
 from auditor.exchange.consolidate import Consolidator, InputResult
 from auditor.exchange.export import export_package
 from auditor.exchange.reader import read_package, verify
-from auditor.ui import exchange_menu
 from auditor.ui.exchange_menu import (
     AssignmentResultDialog,
     BadRowsModel,
@@ -238,7 +237,7 @@ def test_cancel_during_an_export_leaves_no_file(
         release.wait(10)
         return export_package(*args, **kwargs)
 
-    monkeypatch.setattr(exchange_menu, "export_package", held_export)
+    monkeypatch.setattr(export_module, "export_package", held_export)
     screen = Screen(qtbot, laptop)
 
     screen.menu.export_action.trigger()

@@ -1,0 +1,767 @@
+"""The main window: the companies and their audits, and everything started from there.
+
+Above the table a filter bar narrows the list (text, region, audit status, GMP status); the
+table opens an audit with Enter or a double click, each in its own editor window. The File menu
+creates companies and audits and deletes drafts; the Exchange menu moves audits between laptops
+and the ministry; Settings switches the language and edits the auditor's profile.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from auditor import __version__
+from auditor.db.audits import delete_audit
+from auditor.db.database import Database
+from auditor.db.models import AUDIT_STATUS_DRAFT, Audit, AuditorProfile
+from auditor.ui.audit_list import (
+    NO_AUDIT,
+    AuditFilterProxy,
+    AuditListModel,
+    AuditRow,
+    Column,
+)
+from auditor.ui.dialogs import (
+    NewCompanyDialog,
+    ProfileDialog,
+    choice_list_items,
+    fill_choice_combo,
+    profile_actor,
+)
+from auditor.ui.errors import log_path, show_error
+from auditor.ui.i18n import LANGUAGES, current_language, install_translator
+from auditor.ui.operations import Operation, Progress, run_operation
+
+log = logging.getLogger("auditor.ui.main_window")
+
+BACKGROUND_FALLBACK_MS = 1000
+FIT_SAMPLE_ROWS = 60
+LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}  # each in itself
+
+
+class MainWindow(QMainWindow):
+    """The companies and audits of ``database``, worked on by ``profile`` (None: no auditor
+    known yet, changes are recorded under the database's default actor)."""
+
+    def __init__(
+        self,
+        database: Database,
+        profile: AuditorProfile | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.profile = profile
+        self._editors: dict[uuid.UUID, QWidget] = {}
+        self.active_dialog: QDialog | None = None  # the dialog opened last, while it is open
+        self.exchange_menu: QMenu | None = None
+        self.exchange_menu_tried = False
+        self._background_started = False
+        if profile is not None:
+            database.actor = self.actor
+
+        self.model = AuditListModel(database, self, checks_started=False)
+        self.proxy = AuditFilterProxy(self.model, self)
+        self._build_filter_bar()
+        self._build_table()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.model.rows_changed.connect(self._update_count)
+        self.model.modelReset.connect(self._update_actions)
+        self.retranslate()
+        self.model.reload()
+        self._initial_size()
+        self._fit_columns()
+        self._update_actions()
+        # Work that can wait starts once the window has been painted (see paintEvent); this
+        # timer covers a window that is never shown.
+        QTimer.singleShot(BACKGROUND_FALLBACK_MS, self, self._start_background_work)
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    @property
+    def actor(self) -> str:
+        """Who the audit trail names for changes made in this window."""
+        return profile_actor(self.profile) or self._database.actor
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_filter_bar(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setObjectName("search")
+        self.region_combo = self._filter_combo("region_filter")
+        self.status_combo = self._filter_combo("status_filter")
+        self.gmp_combo = self._filter_combo("gmp_filter")
+        self.count_label = QLabel(self)
+        self._search_label = QLabel(self)
+        self._search_label.setBuddy(self.search_edit)
+        self._region_label = QLabel(self)
+        self._region_label.setBuddy(self.region_combo)
+        self._status_label = QLabel(self)
+        self._status_label.setBuddy(self.status_combo)
+        self._gmp_label = QLabel(self)
+        self._gmp_label.setBuddy(self.gmp_combo)
+
+        self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(self._update_count)
+        self.region_combo.currentIndexChanged.connect(self._combo_filter_changed)
+        self.status_combo.currentIndexChanged.connect(self._combo_filter_changed)
+        self.gmp_combo.currentIndexChanged.connect(self._combo_filter_changed)
+
+    def _filter_combo(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        # Long Kazakh and Russian labels must not make the bar wider than the window; the
+        # list that drops down shows them whole.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
+        return combo
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        # Sorted by company from the start; the list is still empty, so this costs nothing.
+        self.table.horizontalHeader().setSortIndicator(Column.COMPANY, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        self.table.activated.connect(self._row_activated)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+
+        # Two lines, so that long Kazakh and Russian labels fit a laptop screen.
+        search_bar = QHBoxLayout()
+        search_bar.addWidget(self._search_label)
+        search_bar.addWidget(self.search_edit, 1)
+        search_bar.addSpacing(12)
+        search_bar.addWidget(self.count_label)
+        combo_bar = QHBoxLayout()
+        for n, (label, combo) in enumerate(
+            (
+                (self._region_label, self.region_combo),
+                (self._status_label, self.status_combo),
+                (self._gmp_label, self.gmp_combo),
+            )
+        ):
+            if n:
+                combo_bar.addSpacing(12)
+            combo_bar.addWidget(label)
+            combo_bar.addWidget(combo, 1)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addLayout(search_bar)
+        layout.addLayout(combo_bar)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+        QWidget.setTabOrder(self.search_edit, self.region_combo)
+        QWidget.setTabOrder(self.region_combo, self.status_combo)
+        QWidget.setTabOrder(self.status_combo, self.gmp_combo)
+        QWidget.setTabOrder(self.gmp_combo, self.table)
+
+    def _action(
+        self, slot: Callable[[], Any], shortcut: QKeySequence | QKeySequence.StandardKey | None
+    ) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        ctrl = Qt.KeyboardModifier.ControlModifier
+        shift = Qt.KeyboardModifier.ShiftModifier
+        self.new_company_action = self._action(self.new_company, QKeySequence(ctrl | Qt.Key.Key_N))
+        self.new_audit_action = self._action(
+            self.new_audit, QKeySequence(ctrl | shift | Qt.Key.Key_N)
+        )
+        self.open_audit_action = self._action(self.open_audit, QKeySequence(ctrl | Qt.Key.Key_O))
+        self.delete_draft_action = self._action(self.delete_draft, QKeySequence(Qt.Key.Key_Delete))
+        self.quit_action = self._action(self.close, QKeySequence(ctrl | Qt.Key.Key_Q))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(self.focus_search, QKeySequence(ctrl | Qt.Key.Key_F))
+        self.clear_filter_action = self._action(self.clear_filter, None)
+        self.refresh_action = self._action(self.reload, QKeySequence(Qt.Key.Key_F5))
+        self.profile_action = self._action(self.edit_profile, None)
+        self.about_action = self._action(self.show_about, None)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.data_folder_action = self._action(self.open_data_folder, None)
+
+        self._language_group = QActionGroup(self)
+        self._language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(self._language_group)
+            action.setCheckable(True)
+            action.setData(lang)
+            action.triggered.connect(lambda _checked=False, code=lang: self.switch_language(code))
+            self.language_actions[lang] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._file_menu = bar.addMenu("")
+        for action in (
+            self.new_company_action,
+            self.new_audit_action,
+            self.open_audit_action,
+            self.delete_draft_action,
+        ):
+            self._file_menu.addAction(action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.quit_action)
+
+        self._view_menu = bar.addMenu("")
+        self._view_menu.addAction(self.find_action)
+        self._view_menu.addAction(self.clear_filter_action)
+        self._view_menu.addAction(self.refresh_action)
+
+        self._settings_menu = bar.addMenu("")
+        self._language_menu = self._settings_menu.addMenu("")
+        for action in self.language_actions.values():
+            self._language_menu.addAction(action)
+        self._settings_menu.addAction(self.profile_action)
+
+        self._help_menu = bar.addMenu("")
+        self._help_menu.addAction(self.about_action)
+        self._help_menu.addAction(self.data_folder_action)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._background_started:
+            QTimer.singleShot(0, self, self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        """What the first sight of the list need not wait for: the Exchange menu (its code
+        loads spreadsheet libraries, half a second) and the checks of every audit (they share
+        the interpreter with the window while they run)."""
+        if self._background_started:
+            return
+        self._background_started = True
+        self._add_exchange_menu()
+        self.model.start_checks()
+
+    def _add_exchange_menu(self) -> None:
+        """The Exchange menu (export, consolidate, import) comes from its own module; without
+        it the window still works, so a broken or missing module is logged, not fatal."""
+        if self.exchange_menu_tried:
+            return
+        self.exchange_menu_tried = True
+        try:
+            from auditor.ui.exchange_menu import ExchangeMenu
+        except ImportError:
+            log.warning("the exchange menu is not available", exc_info=True)
+            return
+        try:
+            menu = ExchangeMenu(
+                self._database,
+                self,
+                selected_audit_ids=self.selected_audit_ids,
+                on_data_changed=self.reload,
+                actor=self.actor,
+                parent=self,
+            )
+        except Exception:
+            log.exception("the exchange menu could not be built")
+            return
+        self.menuBar().insertMenu(self._view_menu.menuAction(), menu)
+        self.exchange_menu = menu
+
+    def _build_status_bar(self) -> None:
+        self._profile_label = QLabel(self)
+        self._database_label = QLabel(self)
+        self._database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self._profile_label)
+        self.statusBar().addPermanentWidget(self._database_label)
+
+    def _initial_size(self) -> None:
+        char = self.fontMetrics().averageCharWidth()
+        width, height = char * 190, self.fontMetrics().height() * 42
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, int(available.width() * 0.9))
+            height = min(height, int(available.height() * 0.9))
+        self.resize(width, height)
+
+    def _fit_columns(self) -> None:
+        """Column widths from the header and the first rows: measuring every row of a long
+        list through the model would hold up the start."""
+        sample = min(self.proxy.rowCount(), FIT_SAMPLE_ROWS)
+        cell = self.table.fontMetrics()
+        head = self.table.horizontalHeader().fontMetrics()
+        char = cell.averageCharWidth()
+        padding, indicator = 2 * char, 3 * char  # cell margins; the header's sort arrow
+        wanted: dict[Column, int] = {}
+        for column in Column:
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            width = head.horizontalAdvance(title) + padding + indicator
+            for row in range(sample):
+                text = self.proxy.index(row, column).data()
+                if text:
+                    width = max(width, cell.horizontalAdvance(str(text)) + padding)
+            wanted[column] = width
+        # Long names and labels start at a sensible width and get back what they need when
+        # the window has room; the rest is a drag or a tooltip away.
+        caps = {Column.COMPANY: 42 * char, Column.GMP_STATUS: 28 * char, Column.REGION: 24 * char}
+        widths = {column: min(width, caps.get(column, width)) for column, width in wanted.items()}
+        available = (
+            self.table.viewport().width() if self.table.isVisible() else self.width() - 4 * char
+        )
+        spare = available - sum(widths.values())
+        for column in (Column.REGION, Column.GMP_STATUS, Column.COMPANY):
+            extra = max(0, min(spare, wanted[column] - widths[column]))
+            widths[column] += extra
+            spare -= extra
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+    # --- language ------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        lang = current_language()
+        self.setWindowTitle(
+            self.tr("Pharma Capacity Auditor — {file}").format(file=self._database.path.name)
+        )
+        self._search_label.setText(self.tr("Sea&rch:"))
+        self.search_edit.setPlaceholderText(self.tr("Company name or BIN"))
+        self._region_label.setText(self.tr("Re&gion:"))
+        self._status_label.setText(self.tr("S&tatus:"))
+        self._gmp_label.setText(self.tr("G&MP status:"))
+        every = self.tr("All")
+        fill_choice_combo(self.region_combo, choice_list_items("regions", lang), empty=every)
+        statuses = [*choice_list_items("audit_statuses", lang), (NO_AUDIT, self.tr("No audit yet"))]
+        fill_choice_combo(self.status_combo, statuses, empty=every)
+        fill_choice_combo(self.gmp_combo, choice_list_items("gmp_statuses", lang), empty=every)
+        for combo in (self.region_combo, self.status_combo, self.gmp_combo):
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+
+        self._file_menu.setTitle(self.tr("&File"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self._settings_menu.setTitle(self.tr("&Settings"))
+        self._language_menu.setTitle(self.tr("&Language"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.new_company_action.setText(self.tr("&New company…"))
+        self.new_audit_action.setText(self.tr("New &audit"))
+        self.open_audit_action.setText(self.tr("&Open audit"))
+        self.delete_draft_action.setText(self.tr("&Delete draft…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find company"))
+        self.clear_filter_action.setText(self.tr("&Clear filters"))
+        self.refresh_action.setText(self.tr("&Refresh list"))
+        self.profile_action.setText(self.tr("Auditor &profile…"))
+        self.about_action.setText(self.tr("&About"))
+        self.data_folder_action.setText(self.tr("Open &data folder"))
+        for code, action in self.language_actions.items():
+            # Each language is named in itself, so anyone can find theirs.
+            action.setText(LANGUAGE_NAMES[code])
+            action.setChecked(code == lang)
+        self._update_status_bar()
+        self._update_count()
+        self.model.retranslate()
+
+    # --- list and filters ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the list again, keeping the selected row where it can."""
+        row = self.current_row()
+        was_empty = self.model.rowCount() == 0
+        self.model.reload()
+        if was_empty:
+            self._fit_columns()  # sized to the headers alone until now
+        if row is not None:
+            if row.audit_id is not None:
+                self.select_audit(row.audit_id, clear_filter=False)
+            else:
+                self.select_company(row.company_id, clear_filter=False)
+        self._update_actions()
+
+    def _combo_filter_changed(self) -> None:
+        self.proxy.set_region(self.region_combo.currentData())
+        self.proxy.set_status(self.status_combo.currentData())
+        self.proxy.set_gmp_status(self.gmp_combo.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.audit_counts()
+        self.count_label.setText(
+            self.tr("Audits shown: {shown} of {total}").format(shown=shown, total=total)
+        )
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_filter(self) -> None:
+        self.search_edit.clear()
+        for combo in (self.region_combo, self.status_combo, self.gmp_combo):
+            combo.setCurrentIndex(0)
+
+    def current_row(self) -> AuditRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.source_row(index.row())
+
+    def selected_audit_ids(self) -> list[uuid.UUID]:
+        """The audits of the selected rows (rows of companies without an audit are skipped)."""
+        ids: list[uuid.UUID] = []
+        for index in self.table.selectionModel().selectedRows():
+            audit_id = self.proxy.source_row(index.row()).audit_id
+            if audit_id is not None:
+                ids.append(audit_id)
+        return ids
+
+    def select_audit(self, audit_id: uuid.UUID, *, clear_filter: bool = True) -> bool:
+        return self._select_where(lambda row: row.audit_id == audit_id, clear_filter)
+
+    def select_company(self, company_id: uuid.UUID, *, clear_filter: bool = True) -> bool:
+        return self._select_where(lambda row: row.company_id == company_id, clear_filter)
+
+    def _select_where(self, predicate: Callable[[AuditRow], bool], clear_filter: bool) -> bool:
+        rows = self.model.find_rows(predicate)
+        if not rows:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
+        if not index.isValid() and clear_filter:
+            self.clear_filter()  # the row is hidden by the filter: show it rather than nothing
+            index = self.proxy.mapFromSource(self.model.index(rows[0], 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        row = self.proxy.source_row(index.row())
+        if row.audit_id is None:
+            self.new_audit()
+        else:
+            self.open_audit(row.audit_id)
+
+    def _update_actions(self) -> None:
+        row = self.current_row()
+        self.new_audit_action.setEnabled(row is not None)
+        self.open_audit_action.setEnabled(row is not None and row.audit_id is not None)
+        self.delete_draft_action.setEnabled(row is not None and row.audit_id is not None)
+
+    def _update_status_bar(self) -> None:
+        if self.profile is None:
+            self._profile_label.setText(self.tr("No auditor profile"))
+        else:
+            self._profile_label.setText(
+                self.tr("Auditor: {name} ({code})").format(
+                    name=self.profile.full_name, code=self.profile.auditor_code
+                )
+            )
+        self._database_label.setText(
+            self.tr("Database: {path}").format(path=self._database.path)
+        )
+
+    # --- audits --------------------------------------------------------------------------
+
+    def open_audit(self, audit_id: uuid.UUID | None = None) -> QWidget | None:
+        """Open the audit in its editor window, or bring its window forward if it is open."""
+        if audit_id is None:
+            row = self.current_row()
+            audit_id = row.audit_id if row is not None else None
+        if audit_id is None:
+            return None
+        editor = self._editors.get(audit_id)
+        if editor is not None:
+            editor.show()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        editor = self._make_editor(audit_id)
+        if editor is None:
+            return None
+        editor.setWindowFlag(Qt.WindowType.Window, True)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        editor.changed.connect(self.model.update_audit)  # type: ignore[attr-defined]
+        editor.destroyed.connect(lambda _=None, key=audit_id: self._editors.pop(key, None))
+        self._editors[audit_id] = editor
+        editor.show()
+        return editor
+
+    def _make_editor(self, audit_id: uuid.UUID) -> QWidget | None:
+        title = self.tr("Open audit")
+        try:
+            # Loaded on first use: the editor and the questionnaire are not needed at start.
+            from auditor.ui.editor.editor import AuditEditor
+        except ImportError as exc:
+            log.exception("the audit editor is not available")
+            show_error(self, title, exc)
+            return None
+        try:
+            editor: QWidget = AuditEditor(self._database, audit_id, actor=self.actor, parent=self)
+        except Exception as exc:
+            show_error(self, title, exc)
+            return None
+        return editor
+
+    def open_editors(self) -> dict[uuid.UUID, QWidget]:
+        return dict(self._editors)
+
+    def new_audit(self) -> uuid.UUID | None:
+        """Start a draft audit of the selected company and open it."""
+        row = self.current_row()
+        title = self.tr("New audit")
+        if row is None:
+            QMessageBox.information(self, title, self.tr("Choose a company in the list first."))
+            return None
+        company = row.company_name(current_language())
+        drafts = [
+            r for r in self.model.rows()
+            if r.company_id == row.company_id and r.status == AUDIT_STATUS_DRAFT
+        ]
+        if drafts:
+            draft = drafts[0]
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "{company} already has a draft audit (revision {revision}). "
+                    "Finish it rather than starting another. Open the draft?"
+                ).format(company=company, revision=draft.revision),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Open,
+            )
+            if answer == QMessageBox.StandardButton.Open and draft.audit_id is not None:
+                self.select_audit(draft.audit_id)
+                self.open_audit(draft.audit_id)
+            return None
+        try:
+            audit_id = self._create_audit(row.company_id)
+        except Exception as exc:
+            show_error(self, title, exc)
+            return None
+        self.reload()
+        self.select_audit(audit_id)
+        self.open_audit(audit_id)
+        return audit_id
+
+    def _create_audit(self, company_id: uuid.UUID) -> uuid.UUID:
+        # Every audit starts at revision 1; revisions count reopenings of that same audit.
+        audit = Audit(
+            company_id=company_id,
+            auditor_id=self.profile.id if self.profile is not None else None,
+            revision=1,
+            status=AUDIT_STATUS_DRAFT,
+        )
+        with self._database.transaction(self.actor) as session:
+            session.add(audit)
+            session.flush()
+            return audit.id
+
+    def delete_draft(self) -> Operation[None] | None:
+        """Delete the selected draft audit after the user confirms; finalized ones are kept."""
+        row = self.current_row()
+        title = self.tr("Delete draft")
+        if row is None or row.audit_id is None:
+            QMessageBox.information(self, title, self.tr("Choose an audit in the list first."))
+            return None
+        company = row.company_name(current_language())
+        if row.is_finalized:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr(
+                    "The audit of {company} (revision {revision}) is finalized and cannot be "
+                    "deleted: a signed audit is kept as it was signed. To change it, reopen it "
+                    "in the editor."
+                ).format(company=company, revision=row.revision),
+            )
+            return None
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Delete the draft audit of {company}, revision {revision}? Everything entered "
+                "in it is deleted; the audit trail keeps a record of it."
+            ).format(company=company, revision=row.revision),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        editor = self._editors.pop(row.audit_id, None)
+        if editor is not None:
+            editor.close()
+        return self._run_delete(row.audit_id, title)
+
+    def _run_delete(self, audit_id: uuid.UUID, title: str) -> Operation[None]:
+        database, actor = self._database, self.actor
+
+        def work(progress: Progress) -> None:
+            # A draft with hundreds of records takes a moment to delete record by record.
+            with database.transaction(actor) as session:
+                audit = session.get(Audit, audit_id)
+                if audit is not None:
+                    delete_audit(session, audit)
+
+        return run_operation(self, title, work, on_success=lambda _: self.reload())
+
+    # --- companies -----------------------------------------------------------------------
+
+    def new_company(self) -> NewCompanyDialog:
+        dialog = NewCompanyDialog(self._database, self, actor=self.actor)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda result: self._company_dialog_finished(dialog, result))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _company_dialog_finished(self, dialog: NewCompanyDialog, result: int) -> None:
+        self.active_dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.created_company_id is not None:
+            self.reload()
+            self.select_company(dialog.created_company_id)
+        elif result == NewCompanyDialog.OPEN_EXISTING and dialog.existing_company_id is not None:
+            self.select_company(dialog.existing_company_id)
+        self.table.setFocus()
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        # Window-modal and not blocking: the event loop keeps running (and tests can drive it).
+        self.active_dialog = dialog
+        dialog.open()
+
+    # --- settings ------------------------------------------------------------------------
+
+    def switch_language(self, lang: str) -> None:
+        """Switch the whole interface at once, and remember the choice in the profile."""
+        app = QApplication.instance()
+        if app is not None and lang != current_language():
+            install_translator(app, lang)
+        self.language_actions[lang].setChecked(True)
+        if self.profile is None or self.profile.language == lang:
+            return
+        try:
+            with self._database.transaction(self.actor) as session:
+                profile = session.get(AuditorProfile, self.profile.id)
+                if profile is not None:
+                    profile.language = lang
+            self.profile.language = lang
+        except Exception as exc:
+            show_error(self, self.tr("Language"), exc)
+
+    def edit_profile(self) -> ProfileDialog:
+        dialog = ProfileDialog(self._database, self.profile, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.finished.connect(lambda result: self._profile_dialog_finished(dialog, result))
+        self._open_dialog(dialog)
+        return dialog
+
+    def _profile_dialog_finished(self, dialog: ProfileDialog, result: int) -> None:
+        self.active_dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.profile is not None:
+            self.profile = dialog.profile
+            self._database.actor = self.actor
+            self._update_status_bar()
+
+    # --- help ----------------------------------------------------------------------------
+
+    def about_text(self) -> str:
+        log_file = log_path()
+        return self.tr(
+            "Pharma Capacity Auditor {version}\n\n"
+            "Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, "
+            "production capacity and development potential.\n\n"
+            "Database: {database}\nLog file: {log}"
+        ).format(
+            version=__version__,
+            database=self._database.path,
+            log=log_file if log_file is not None else self.tr("not written in this session"),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Pharma Capacity Auditor"), self.about_text())
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._database.path.parent)))
+
+    # --- demo data -----------------------------------------------------------------------
+
+    def offer_demo_data(self, companies: int = 12, seed: int = 2024) -> Operation[Any] | None:
+        """With an empty database, offer demo producers to try the application with."""
+        if self.model.rowCount() > 0:
+            return None
+        title = self.tr("Demo data")
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "The database is empty. Load demo data ({n} producers) to try the application?"
+            ).format(n=companies),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        database = self._database
+
+        def work(progress: Progress) -> object:
+            from auditor.db.demo import build_demo
+
+            return build_demo(database, companies=companies, seed=seed, progress=progress)
+
+        return run_operation(
+            self, self.tr("Loading demo data"), work, on_success=lambda _: self.reload()
+        )
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Editors save as they go; closing them first lets each finish what is being typed.
+        for editor in list(self._editors.values()):
+            if not editor.close():
+                event.ignore()
+                return
+        self.model.stop_background_work()
+        super().closeEvent(event)
