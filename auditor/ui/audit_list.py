@@ -282,7 +282,7 @@ def _gmp_label(code: str | None, lang: str) -> str | None:
 
 def _status_text(row: AuditRow, lang: str) -> str:
     if row.status is None:
-        return _tr("No audit yet")
+        return QCoreApplication.translate("AuditListModel", "No audit yet")
     return CHOICE_LISTS["audit_statuses"].label(row.status, lang)
 
 
@@ -401,7 +401,7 @@ class AuditListModel(QAbstractTableModel):
 
         self._running = run_operation(
             self._owner,
-            _tr("Checking audits"),
+            QCoreApplication.translate("AuditListModel", "Checking audits"),
             work,
             on_success=lambda result: self._batch_done(generation, result),
             on_failure=lambda error: self._batch_failed(generation, batch, error),
@@ -522,9 +522,12 @@ class AuditListModel(QAbstractTableModel):
             return "\n".join(names) or None
         if column in STATS_COLUMNS and row.audit_id is not None:
             if row.stats is None:
-                return _tr("Being checked…")
+                return QCoreApplication.translate("AuditListModel", "Being checked…")
             if row.stats.failed:
-                return _tr("This audit could not be checked; the log file has the details.")
+                return QCoreApplication.translate(
+                    "AuditListModel",
+                    "This audit could not be checked; the log file has the details.",
+                )
         if column == Column.GMP_STATUS and row.gmp_status:
             return _gmp_label(row.gmp_status, current_language())
         return None

@@ -368,12 +368,13 @@ _REGION_MISSING = Text("Өңірді таңдаңыз.", "Выберите ре�
 
 def describe_bin(info: BinInfo) -> str:
     """What a valid BIN says about the company, in the UI language."""
-    tr = QCoreApplication.translate
-    return tr("NewCompanyDialog", "Registered {month:02d}.{year}; {entity}, {attribute}.").format(
+    translate = QCoreApplication.translate
+    text = translate("NewCompanyDialog", "Registered {month:02d}.{year}; {entity}, {attribute}.")
+    return text.format(
         month=info.registered_month,
         year=info.registered_year,
-        entity=tr("NewCompanyDialog", str(ENTITY_TYPE_TEXTS[info.entity_type])),
-        attribute=tr("NewCompanyDialog", str(ATTRIBUTE_TEXTS[info.attribute])),
+        entity=translate("NewCompanyDialog", str(ENTITY_TYPE_TEXTS[info.entity_type])),
+        attribute=translate("NewCompanyDialog", str(ATTRIBUTE_TEXTS[info.attribute])),
     )
 
 

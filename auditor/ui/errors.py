@@ -74,11 +74,13 @@ def describe_unexpected(error: BaseException) -> str:
         "".join(traceback.format_exception(type(error), error, error.__traceback__)),
     )
     where = log_path()
-    tr = QCoreApplication.translate
-    text = tr("errors", "Something went wrong that the application did not expect: {error}.")
+    text = QCoreApplication.translate(
+        "errors", "Something went wrong that the application did not expect: {error}."
+    )
     text = text.format(error=f"{type(error).__name__}: {error}")
     if where is not None:
-        text += "\n" + tr("errors", "The details are saved in {path}.").format(path=where)
+        saved = QCoreApplication.translate("errors", "The details are saved in {path}.")
+        text += "\n" + saved.format(path=where)
     return text
 
 

@@ -387,7 +387,10 @@ class _DoneMessage(QMessageBox):
         self._open_target = open_target
         self.open_button: QPushButton | None = None
         if open_target is not None:
-            self.open_button = self.addButton(_tr("&Open"), QMessageBox.ButtonRole.ActionRole)
+            self.open_button = self.addButton(
+                QCoreApplication.translate("ExchangeMenu", "&Open"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
         self.setDefaultButton(self.open_button or self.close_button)
         self.setEscapeButton(self.close_button)
@@ -398,7 +401,7 @@ class _DoneMessage(QMessageBox):
         self.setWindowTitle(self._title())
         self.setText(self._text())
         if self.open_button is not None:
-            self.open_button.setText(_tr("&Open"))
+            self.open_button.setText(QCoreApplication.translate("ExchangeMenu", "&Open"))
 
     def _clicked(self, button: QAbstractButton) -> None:
         if button is self.open_button and self._open_target is not None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
 
 QM_DIR = Path(__file__).with_name("translations")
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "ru"
 _TRANSLATOR_NAME = "auditor_translator"
+_QT_TRANSLATOR_NAME = "qt_translator"
 _LANGUAGE_PROPERTY = "auditor_language"
 
 
@@ -43,15 +44,24 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown UI language {lang!r}")
     app.setProperty(_LANGUAGE_PROPERTY, lang)
-    for previous in app.findChildren(QTranslator, _TRANSLATOR_NAME):
-        app.removeTranslator(previous)
-        previous.setObjectName("")  # until deleteLater runs, it must not be found again
-        previous.deleteLater()
+    for name in (_TRANSLATOR_NAME, _QT_TRANSLATOR_NAME):
+        for previous in app.findChildren(QTranslator, name):
+            app.removeTranslator(previous)
+            previous.setObjectName("")  # until deleteLater runs, it must not be found again
+            previous.deleteLater()
     if lang == "en":
         # Removing a translator already sends LanguageChange; with none installed before,
         # send it ourselves so questionnaire texts follow too.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
         return None
+    # Qt's own texts (Yes, No, Cancel, the file dialogs) from the translations Qt ships.
+    qt_translator = QTranslator(app)
+    qt_translator.setObjectName(_QT_TRANSLATOR_NAME)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{lang}", qt_dir):
+        app.installTranslator(qt_translator)
+    else:
+        qt_translator.deleteLater()
     translator = QTranslator(app)
     translator.setObjectName(_TRANSLATOR_NAME)
     if not translator.load(str(qm_path(lang))):

@@ -1,42 +1,1522 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
+<context>
+    <name>AssignmentResultDialog</name>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="355"/>
+        <source>Assignment list</source>
+        <translation>Тағайындау тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="356"/>
+        <source>{file}: companies added: {imported}; already in the database: {present}.</source>
+        <translation>{file}: қосылған компаниялар: {imported}; дерекқорда бұрыннан бар: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="361"/>
+        <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
+        <translation>Импортталмаған жолдар: {bad}. Оларды жұмыс кітабында түзетіп, кітапты қайта импорттаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentListModel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="102"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="103"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="104"/>
+        <source>Spreadsheet</source>
+        <translation>Кесте</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="105"/>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="106"/>
+        <source>Other</source>
+        <translation>Басқа</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
+        <source>{size} B</source>
+        <translation>{size} Б</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
+        <source>{size} KB</source>
+        <translation>{size} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="154"/>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="155"/>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="176"/>
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="177"/>
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="178"/>
+        <source>Size</source>
+        <translation>Көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="179"/>
+        <source>Description</source>
+        <translation>Сипаттама</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="180"/>
+        <source>Added</source>
+        <translation>Қосылған</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/attachments.py" line="256"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsNote</name>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
+        <source>{files}: photos, certificates and documents are on the attachments page.</source>
+        <translation>{files}: фотосуреттер, сертификаттар мен құжаттар «Тіркемелер» бетінде.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="228"/>
+        <source>&amp;Open the attachments page</source>
+        <translation>Тіркемелер &amp;бетін ашу</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="572"/>
+        <source>Add files to the audit</source>
+        <translation>Аудитке файл қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="580"/>
+        <source>Adding files</source>
+        <translation>Файлдарды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
+        <source>Opening {name}</source>
+        <translation>{name} файлын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="613"/>
+        <source>Remove attachment</source>
+        <translation>Тіркемені жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="615"/>
+        <source>Remove “{name}” from this audit? The file is deleted from the database; the audit trail keeps a record of it.</source>
+        <translation>«{name}» файлын осы аудиттен жоясыз ба? Файл дерекқордан жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="625"/>
+        <source>Removing {name}</source>
+        <translation>{name} файлын жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="640"/>
+        <source>No files attached yet. Add photos of the site, certificates or documents.</source>
+        <translation>Әзірге тіркелген файл жоқ. Алаңның фотосуреттерін, сертификаттарды немесе құжаттарды қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Файлдар қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="643"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="646"/>
+        <source>&amp;Open</source>
+        <translation>Аш&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="644"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="647"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="648"/>
+        <source>Add photos or documents</source>
+        <translation>Фотосуреттер немесе құжаттар қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="649"/>
+        <source>Open the chosen file</source>
+        <translation>Таңдалған файлды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="651"/>
+        <source>Remove the chosen file</source>
+        <translation>Таңдалған файлды жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="675"/>
+        <source>Photos and documents ({patterns})</source>
+        <translation>Фотосуреттер мен құжаттар ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="678"/>
+        <source>Photos ({patterns})</source>
+        <translation>Фотосуреттер ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="679"/>
+        <source>Documents ({patterns})</source>
+        <translation>Құжаттар ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="680"/>
+        <source>All files (*)</source>
+        <translation>Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="738"/>
+        <source>Some files were not added</source>
+        <translation>Кейбір файлдар қосылмады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="746"/>
+        <source>the file is empty (0 bytes), so there is nothing to keep.</source>
+        <translation>файл бос (0 байт), сақтайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="749"/>
+        <source>the file is {size}; each file may be at most {limit}, because it is kept inside the audit and travels with every exported package. Reduce the photo&apos;s size or scan at a lower resolution.</source>
+        <translation>файлдың көлемі — {size}; бір файлдың ең үлкен көлемі — {limit}, себебі файл аудиттің ішінде сақталып, әрбір экспортталған пакетпен бірге беріледі. Фотосуреттің көлемін азайтыңыз немесе төменірек ажыратымдылықпен сканерлеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="754"/>
+        <source>the file could not be read ({detail}).</source>
+        <translation>файлды оқу мүмкін болмады ({detail}).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/attachments.py" line="760"/>
+        <source>%n other file(s) were added.</source>
+        <translation>
+            <numerusform>Тағы %n файл қосылды.</numerusform>
+            <numerusform>Тағы %n файл қосылды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="768"/>
+        <source>Saving the description</source>
+        <translation>Сипаттаманы сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="792"/>
+        <source>Open file</source>
+        <translation>Файлды ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="794"/>
+        <source>No application on this computer opens {name}. A copy is at {path}.</source>
+        <translation>Бұл компьютерде {name} файлын ашатын қолданба жоқ. Көшірмесі мына жерде: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEditor</name>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="384"/>
+        <source>change of “{answer}”</source>
+        <translation>«{answer}» мәнін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="443"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="452"/>
+        <source>The row was not added</source>
+        <translation>Жол қосылмады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="445"/>
+        <source>adding a row to “{table}”</source>
+        <translation>«{table}» кестесіне жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="454"/>
+        <source>copy of a row of “{table}”</source>
+        <translation>«{table}» кестесіндегі жолды көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="469"/>
+        <source>removal of a row of “{table}”</source>
+        <translation>«{table}» кестесінен жолды жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="533"/>
+        <source>The change was not saved</source>
+        <translation>Өзгеріс сақталмады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <source>{percent} % complete</source>
+        <translation>{percent} % толтырылды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
+        <source>potential index {score}</source>
+        <translation>әлеует индексі {score}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
+        <source>Every change is saved at once</source>
+        <translation>Әрбір өзгеріс бірден сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <source>Saved at {time}</source>
+        <translation>Сақталды: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="725"/>
+        <source>The audit was not finalized</source>
+        <translation>Аудит аяқталмады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="743"/>
+        <source>The audit was not reopened</source>
+        <translation>Аудит қайта ашылмады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="771"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Болдырмау: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="771"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="774"/>
+        <source>&amp;Redo {change}</source>
+        <translation>Қ&amp;айталау: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="774"/>
+        <source>&amp;Redo</source>
+        <translation>Қ&amp;айталау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="777"/>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="778"/>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="790"/>
+        <source>{company} — revision {revision}, {status}</source>
+        <translation>{company} — {revision}-редакция, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="799"/>
+        <source>Finalized on {date} — read-only. Reopen to change.</source>
+        <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="801"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="825"/>
+        <source>&amp;Reopen…</source>
+        <translation>Қайта а&amp;шу…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="817"/>
+        <source>&amp;Audit</source>
+        <translation>&amp;Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="818"/>
+        <source>&amp;Edit</source>
+        <translation>Өң&amp;деу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="819"/>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="820"/>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="821"/>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Аяқтау…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
+        <source>Check the audit; when it has no errors, sign it off and lock it</source>
+        <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="827"/>
+        <source>Unlock the finalized audit as a new revision; a reason is asked</source>
+        <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="829"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="831"/>
+        <source>D&amp;uplicate row</source>
+        <translation>Жолды &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <source>Re&amp;move row</source>
+        <translation>Жолды ж&amp;ою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="833"/>
+        <source>&amp;Previous section</source>
+        <translation>&amp;Алдыңғы бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
+        <source>&amp;Next section</source>
+        <translation>&amp;Келесі бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="838"/>
+        <source>A&amp;ttachments</source>
+        <translation>&amp;Тіркемелер</translation>
+    </message>
+</context>
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/app.py" line="38" />
+        <location filename="../../auditor/ui/audit_list.py" line="76"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/app.py" line="39" />
+        <location filename="../../auditor/ui/audit_list.py" line="77"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/app.py" line="40" />
+        <location filename="../../auditor/ui/audit_list.py" line="78"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/app.py" line="41" />
+        <location filename="../../auditor/ui/audit_list.py" line="79"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/app.py" line="42" />
+        <location filename="../../auditor/ui/audit_list.py" line="80"/>
         <source>Revision</source>
         <translation>Редакция</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="81"/>
+        <source>GMP status</source>
+        <translation>GMP мәртебесі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="82"/>
+        <source>Visit</source>
+        <translation>Сапар</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="83"/>
+        <source>Complete</source>
+        <translation>Толықтығы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="84"/>
+        <source>Errors</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="85"/>
+        <source>Warnings</source>
+        <translation>Ескертулер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="285"/>
+        <source>No audit yet</source>
+        <translation>Аудит әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="404"/>
+        <source>Checking audits</source>
+        <translation>Аудиттер тексерілуде</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="525"/>
+        <source>Being checked…</source>
+        <translation>Тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/audit_list.py" line="527"/>
+        <source>This audit could not be checked; the log file has the details.</source>
+        <translation>Бұл аудитті тексеру мүмкін болмады; толық мәлімет журнал файлында.</translation>
+    </message>
+</context>
+<context>
+    <name>BadRowsModel</name>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="221"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="222"/>
+        <source>BIN</source>
+        <translation>БСН</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="223"/>
+        <source>What is wrong</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationResultDialog</name>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="329"/>
+        <source>Consolidation</source>
+        <translation>Шоғырландыру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="336"/>
+        <source>Packages: {total}. Imported: {accepted} ({audits} audits). Already imported: {already}. Not imported: {refused}.</source>
+        <translation>Пакеттер: {total}. Импортталды: {accepted} ({audits} аудит). Бұрын импортталған: {already}. Импортталмады: {refused}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationResultModel</name>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="130"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="131"/>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="132"/>
+        <source>Audits</source>
+        <translation>Аудиттер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="133"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="136"/>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="137"/>
+        <source>Accepted, changed after export</source>
+        <translation>Қабылданды, экспорттан кейін өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="140"/>
+        <source>Already imported</source>
+        <translation>Бұрын импортталған</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="141"/>
+        <source>Conflict</source>
+        <translation>Қайшылық</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="142"/>
+        <source>Refused</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="144"/>
+        <source>Refused, changed after export</source>
+        <translation>Қабылданбады, экспорттан кейін өзгертілген</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="391"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="404"/>
+        <source>&amp;Open</source>
+        <translation>Аш&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="482"/>
+        <source>&amp;Exchange</source>
+        <translation>&amp;Алмасу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="484"/>
+        <source>E&amp;xport package…</source>
+        <translation>Пакетті &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="485"/>
+        <source>Write finalized audits into a package workbook to hand over</source>
+        <translation>Аяқталған аудиттерді тапсыру үшін пакетке (Excel жұмыс кітабына) жазу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="486"/>
+        <source>Import &amp;assignment list…</source>
+        <translation>&amp;Тағайындау тізімін импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="487"/>
+        <source>Add the companies of a workbook listing the producers to visit</source>
+        <translation>Баратын өндірушілер тізімі бар жұмыс кітабындағы компанияларды қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="488"/>
+        <source>&amp;Consolidate packages…</source>
+        <translation>Пакеттерді &amp;шоғырландыру…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="489"/>
+        <source>Import package workbooks from auditors into this database</source>
+        <translation>Аудиторлардан келген пакеттерді осы дерекқорға импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="490"/>
+        <source>Consolidate a &amp;folder…</source>
+        <translation>Қа&amp;лтаны шоғырландыру…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="491"/>
+        <source>Import every package workbook in a folder and its subfolders</source>
+        <translation>Қалтадағы және оның ішкі қалталарындағы барлық пакеттерді импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="492"/>
+        <source>Write &amp;national workbook…</source>
+        <translation>Ұлттық жұмыс &amp;кітабын жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="493"/>
+        <source>Write the consolidated national workbook with summaries and charts</source>
+        <translation>Қорытындылары мен диаграммалары бар шоғырландырылған ұлттық жұмыс кітабын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="602"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="636"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="655"/>
+        <source>Export package</source>
+        <translation>Пакетті экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="603"/>
+        <source>Which audits do you want to export?</source>
+        <translation>Қай аудиттерді экспорттайсыз?</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="607"/>
+        <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
+        <translation>Таңдалған аудиттердің ішіндегі қаралама аудиттер саны: {drafts}. Олар экспортталмайды: тек аяқталған аудиттерді экспорттауға болады, сондықтан алдымен оларды аяқтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="614"/>
+        <source>&amp;Selected finalized audits ({count})</source>
+        <translation>&amp;Таңдалған аяқталған аудиттер ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="617"/>
+        <source>&amp;All finalized audits</source>
+        <translation>&amp;Барлық аяқталған аудиттер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="638"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="667"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="692"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="780"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="651"/>
+        <source>Exporting the package…</source>
+        <translation>Пакет экспортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="656"/>
+        <source>Package written: {path}
+Audits in it: {count}.</source>
+        <translation>Пакет жазылды: {path}
+Ондағы аудиттер саны: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="665"/>
+        <source>Import assignment list</source>
+        <translation>Тағайындау тізімін импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="678"/>
+        <source>Importing the assignment list…</source>
+        <translation>Тағайындау тізімі импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="690"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="726"/>
+        <source>Consolidate packages</source>
+        <translation>Пакеттерді шоғырландыру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="702"/>
+        <source>Consolidate a folder of packages</source>
+        <translation>Пакеттер қалтасын шоғырландыру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="719"/>
+        <source>Consolidating packages…</source>
+        <translation>Пакеттер шоғырландырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="727"/>
+        <source>No package workbooks (.xlsx) were found in {inputs}.</source>
+        <translation>Мына жерден пакеттер (.xlsx) табылмады: {inputs}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="741"/>
+        <source>Packages changed after export</source>
+        <translation>Экспорттан кейін өзгертілген пакеттер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="742"/>
+        <source>These packages were changed after export:
+{files}
+
+Import them anyway? The import log will say so.</source>
+        <translation>Мына пакеттер экспорттан кейін өзгертілген:
+{files}
+
+Сонда да импорттайсыз ба? Бұл импорт журналында көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="767"/>
+        <source>Importing changed packages…</source>
+        <translation>Өзгертілген пакеттер импортталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="778"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="797"/>
+        <source>Write national workbook</source>
+        <translation>Ұлттық жұмыс кітабын жасау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="793"/>
+        <source>Writing the national workbook…</source>
+        <translation>Ұлттық жұмыс кітабы жасалуда…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange_menu.py" line="798"/>
+        <source>The national workbook was written to {path}.</source>
+        <translation>Ұлттық жұмыс кітабы сақталды: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <location filename="../../auditor/ui/editor/widgets.py" line="161"/>
+        <location filename="../../auditor/ui/editor/widgets.py" line="514"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/widgets.py" line="162"/>
+        <location filename="../../auditor/ui/editor/widgets.py" line="515"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/widgets.py" line="350"/>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/widgets.py" line="353"/>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Күнтізбеден таңдау (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/widgets.py" line="513"/>
+        <source>Not answered</source>
+        <translation>Жауап берілмеген</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeIssuesDialog</name>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="252"/>
+        <source>Finalize audit: answers to correct</source>
+        <translation>Аудитті аяқтау: түзетілетін жауаптар</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="255"/>
+        <source>The audit can be finalized only when no errors are left. Choose an issue and press Enter (or Go to field) to correct that answer.</source>
+        <translation>Аудитті қателер қалмағанда ғана аяқтауға болады. Жауапты түзету үшін мәселені таңдап, Enter пернесін (немесе «Өріске өту» түймесін) басыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/signoff.py" line="259"/>
+        <source>%n error(s) block finalizing</source>
+        <translation>
+            <numerusform>Аяқтауға %n қате кедергі келтіреді</numerusform>
+            <numerusform>Аяқтауға %n қате кедергі келтіреді</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/signoff.py" line="260"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="262"/>
+        <source>&amp;Go to field</source>
+        <translation>Өріске ө&amp;ту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="263"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="91"/>
+        <source>Severity</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="92"/>
+        <source>Section</source>
+        <translation>Бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="93"/>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="94"/>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="95"/>
+        <source>Message</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="143"/>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="144"/>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="370"/>
+        <source>Pharma Capacity Auditor — {file}</source>
+        <translation>Pharma Capacity Auditor — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="372"/>
+        <source>Sea&amp;rch:</source>
+        <translation>Із&amp;деу:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="373"/>
+        <source>Company name or BIN</source>
+        <translation>Компания атауы немесе БСН</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="374"/>
+        <source>Re&amp;gion:</source>
+        <translation>Өңі&amp;р:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="375"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Мәртебе:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="376"/>
+        <source>G&amp;MP status:</source>
+        <translation>&amp;GMP мәртебесі:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="377"/>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="379"/>
+        <source>No audit yet</source>
+        <translation>Аудит әлі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="385"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="386"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="387"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="388"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="389"/>
+        <source>&amp;Help</source>
+        <translation>А&amp;нықтама</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="390"/>
+        <source>&amp;New company…</source>
+        <translation>Жаңа &amp;компания…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="391"/>
+        <source>New &amp;audit</source>
+        <translation>Жаңа &amp;аудит</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="392"/>
+        <source>&amp;Open audit</source>
+        <translation>Аудитті аш&amp;у</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="393"/>
+        <source>&amp;Delete draft…</source>
+        <translation>Қаралама аудитті &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="394"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="395"/>
+        <source>&amp;Find company</source>
+        <translation>&amp;Компанияны іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="396"/>
+        <source>&amp;Clear filters</source>
+        <translation>Сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="397"/>
+        <source>&amp;Refresh list</source>
+        <translation>Тізімді &amp;жаңарту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="398"/>
+        <source>Auditor &amp;profile…</source>
+        <translation>Аудитор &amp;профилі…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="399"/>
+        <source>&amp;About</source>
+        <translation>&amp;Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="400"/>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Деректер қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="434"/>
+        <source>Audits shown: {shown} of {total}</source>
+        <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="497"/>
+        <source>No auditor profile</source>
+        <translation>Аудитор профилі жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="500"/>
+        <source>Auditor: {name} ({code})</source>
+        <translation>Аудитор: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="505"/>
+        <source>Database: {path}</source>
+        <translation>Дерекқор: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="535"/>
+        <source>Open audit</source>
+        <translation>Аудитті ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="556"/>
+        <source>New audit</source>
+        <translation>Жаңа аудит</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="558"/>
+        <source>Choose a company in the list first.</source>
+        <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="571"/>
+        <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
+        <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="607"/>
+        <source>Delete draft</source>
+        <translation>Қаралама аудитті жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="609"/>
+        <source>Choose an audit in the list first.</source>
+        <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="617"/>
+        <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
+        <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="627"/>
+        <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
+        <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="692"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="713"/>
+        <source>Pharma Capacity Auditor {version}
+
+Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
+
+Database: {database}
+Log file: {log}</source>
+        <translation>Pharma Capacity Auditor {version}
+
+Қазақстандағы дәрілік заттар мен медициналық бұйымдар өндірушілерінің аудиті: GMP мәртебесі, өндірістік қуат және даму әлеуеті.
+
+Дерекқор: {database}
+Журнал файлы: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="720"/>
+        <source>not written in this session</source>
+        <translation>осы сеанста жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="724"/>
+        <source>About Pharma Capacity Auditor</source>
+        <translation>Pharma Capacity Auditor туралы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="735"/>
+        <source>Demo data</source>
+        <translation>Демо-деректер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="740"/>
+        <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
+        <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="755"/>
+        <source>Loading demo data</source>
+        <translation>Демо-деректер жүктелуде</translation>
+    </message>
+</context>
+<context>
+    <name>NewCompanyDialog</name>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="349"/>
+        <source>resident legal entity</source>
+        <translation>резидент заңды тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="350"/>
+        <source>non-resident legal entity</source>
+        <translation>бейрезидент заңды тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="351"/>
+        <source>joint individual entrepreneurship</source>
+        <translation>бірлескен жеке кәсіпкерлік</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="356"/>
+        <source>head office</source>
+        <translation>бас бөлімше</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="357"/>
+        <source>branch</source>
+        <translation>филиал</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="358"/>
+        <source>representative office</source>
+        <translation>өкілдік</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="359"/>
+        <source>peasant or farm enterprise</source>
+        <translation>шаруа (фермер) қожалығы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="372"/>
+        <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
+        <translation>Тіркелуі: {month:02d}.{year}; {entity}, {attribute}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="506"/>
+        <source>New company</source>
+        <translation>Жаңа компания</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="514"/>
+        <source>Fields marked * are required; give the name in at least one language.</source>
+        <translation>* белгісі бар өрістер міндетті; атауын кемінде бір тілде көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="516"/>
+        <source>12 digits</source>
+        <translation>12 таңбалы сан</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="519"/>
+        <source>&amp;Open existing company</source>
+        <translation>Тіркелген компанияны &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="520"/>
+        <source>&amp;Create</source>
+        <translation>Құ&amp;ру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="521"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="574"/>
+        <source>A company with this BIN already exists: {name}</source>
+        <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="623"/>
+        <source>The company could not be created</source>
+        <translation>Компанияны құру мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../auditor/ui/operations.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/operations.py" line="134"/>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>PotentialModel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <source>Criterion</source>
+        <translation>Өлшемшарт</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <source>Weight</source>
+        <translation>Салмағы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <source>Points</source>
+        <translation>Ұпай</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <source>Basis</source>
+        <translation>Негіздеме</translation>
+    </message>
+</context>
+<context>
+    <name>PotentialPanel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="180"/>
+        <source>{score} of 100</source>
+        <translation>100-ден {score}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
+        <source>Development potential index</source>
+        <translation>Даму әлеуетінің индексі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/pages.py" line="191"/>
+        <source>Computed from the answers, never typed: each criterion gives part of its weight; criteria without data score nothing.</source>
+        <translation>Жауаптар негізінде есептеледі, қолмен енгізілмейді: әр өлшемшарт өз салмағының бір бөлігін береді; деректері жоқ өлшемшарттарға ұпай берілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="240"/>
+        <source>Auditor profile</source>
+        <translation>Аудитор профилі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="244"/>
+        <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
+        <translation>Қош келдіңіз! Осы компьютерде аудитті кім жүргізетінін көрсетіңіз. Профиль осы дерекқорда сақталады; аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="252"/>
+        <source>Your name and code go with every change you make and every audit you sign.</source>
+        <translation>Аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="255"/>
+        <source>&amp;Full name *</source>
+        <translation>&amp;Аты-жөні *</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="256"/>
+        <source>Auditor &amp;code *</source>
+        <translation>Аудитор &amp;коды *</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="257"/>
+        <source>&amp;Organisation</source>
+        <translation>Ұй&amp;ым</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="258"/>
+        <source>&amp;Region</source>
+        <translation>Өңі&amp;р</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="259"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="260"/>
+        <source>Fields marked * are required.</source>
+        <translation>* белгісі бар өрістер міндетті.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="261"/>
+        <source>e.g. KZ-AUD-017</source>
+        <translation>мысалы, KZ-AUD-017</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="265"/>
+        <source>— not set —</source>
+        <translation>— көрсетілмеген —</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="272"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="272"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Бастау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="274"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="274"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="287"/>
+        <source>Enter your full name.</source>
+        <translation>Аты-жөніңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="289"/>
+        <source>Enter your auditor code.</source>
+        <translation>Аудитор кодыңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/dialogs.py" line="314"/>
+        <source>The profile could not be saved</source>
+        <translation>Профильді сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="433"/>
+        <source>Reopen the audit</source>
+        <translation>Аудитті қайта ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="436"/>
+        <source>Reopening unlocks the finalized audit as its next revision (the revision number goes up by one). The reason is kept in the audit trail with your name and the time.</source>
+        <translation>Қайта ашқанда аяқталған аудит келесі редакция ретінде құлыптан шығарылады (редакция нөмірі бірге артады). Себебі аты-жөніңіз бен уақыты көрсетіліп, өзгерістер журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="442"/>
+        <source>Reopening unlocks the finalized audit as revision {revision}. The reason is kept in the audit trail with your name and the time.</source>
+        <translation>Қайта ашқанда аяқталған аудит {revision}-редакция ретінде құлыптан шығарылады. Себебі аты-жөніңіз бен уақыты көрсетіліп, өзгерістер журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="446"/>
+        <source>&amp;Reason for reopening:</source>
+        <translation>Қайта ашу &amp;себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="447"/>
+        <source>&amp;Reopen</source>
+        <translation>Қайта &amp;ашу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGroup</name>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="488"/>
+        <source>&amp;Add row</source>
+        <translation>&amp;Жол қосу</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="489"/>
+        <source>D&amp;uplicate row</source>
+        <translation>Жолды &amp;көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="490"/>
+        <source>Re&amp;move row</source>
+        <translation>Жолды ж&amp;ою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="491"/>
+        <source>Add a row at the end (Ctrl+Ins)</source>
+        <translation>Соңына жол қосу (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="493"/>
+        <source>Add a copy of the current row to edit (Ctrl+D)</source>
+        <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="496"/>
+        <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
+        <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTableModel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="163"/>
+        <source>Does not apply to this row, given its other answers.</source>
+        <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message>
+        <location filename="../../auditor/ui/editor/navigator.py" line="53"/>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/app.py" line="95" />
-        <source>%n audit(s)</source>
+        <location filename="../../auditor/ui/editor/navigator.py" line="57"/>
+        <source>%n file(s)</source>
         <translation>
-            <numerusform>%n аудит</numerusform>
-            <numerusform>%n аудит</numerusform>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файл</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/navigator.py" line="63"/>
+        <source>Photos, certificates and documents kept with the audit.</source>
+        <translation>Аудитпен бірге сақталатын фотосуреттер, сертификаттар мен құжаттар.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/navigator.py" line="88"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n қате</numerusform>
+            <numerusform>%n қате</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/navigator.py" line="90"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ескерту</numerusform>
+            <numerusform>%n ескерту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/navigator.py" line="97"/>
+        <source>{answered} of {expected} required answers given</source>
+        <translation>{expected} міндетті жауаптың {answered} берілді</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="352"/>
+        <source>Finalize and sign off the audit</source>
+        <translation>Аудитті аяқтау және қол қою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="355"/>
+        <source>The answers have no errors. Once finalized, the audit becomes read-only: nobody can change it until it is reopened with a reason, which makes a new revision.</source>
+        <translation>Жауаптарда қате жоқ. Аяқталғаннан кейін аудит тек оқуға арналған болады: себебі көрсетіліп қайта ашылмайынша, оны ешкім өзгерте алмайды; қайта ашқанда жаңа редакция жасалады.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/signoff.py" line="362"/>
+        <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
+        <translation>
+            <numerusform>%n ескерту қалды. Ескертулер аяқтауға кедергі келтірмейді; әрқайсысының негізді екеніне көз жеткізіңіз.</numerusform>
+            <numerusform>%n ескерту қалды. Ескертулер аяқтауға кедергі келтірмейді; әрқайсысының негізді екеніне көз жеткізіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="368"/>
+        <source>Company representative&apos;s &amp;name:</source>
+        <translation>Компания өкілінің аты-&amp;жөні:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="369"/>
+        <source>Representative&apos;s &amp;position:</source>
+        <translation>Өкілдің &amp;лауазымы:</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="373"/>
+        <source>I, {auditor}, &amp;confirm that this audit is complete and correct.</source>
+        <translation>Мен, {auditor}, осы аудиттің толық әрі дұрыс екенін &amp;растаймын.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <source>&amp;Finalize and lock</source>
+        <translation>&amp;Аяқтау және құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="378"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../auditor/ui/errors.py" line="77"/>
+        <source>Something went wrong that the application did not expect: {error}.</source>
+        <translation>Қолданбада күтпеген қате орын алды: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/errors.py" line="82"/>
+        <source>The details are saved in {path}.</source>
+        <translation>Толық мәлімет мына файлда сақталды: {path}.</translation>
     </message>
 </context>
 </TS>

@@ -140,8 +140,8 @@ def test_first_start_asks_for_the_profile_and_applies_its_language(
     assert window.actor == "KZ-AUD-017"
     first_region = CHOICE_LISTS["regions"].choices[0].label.kk
     qtbot.waitUntil(lambda: window.region_combo.itemText(1) == first_region)
-    # The database is empty: demo data was offered (and declined here).
-    assert len(asked.texts) == 1 and "The database is empty" in asked.texts[0]
+    # The database is empty: demo data was offered (and declined here), in the chosen language.
+    assert len(asked.texts) == 1 and "Дерекқор бос" in asked.texts[0]
     assert window.model.rowCount() == 0
     close_window(qtbot, window)
 

@@ -89,7 +89,7 @@ def test_choices_read_in_the_current_language(qapp: QApplication) -> None:
     try:
         install_translator(qapp, "kk")
         assert display_text(region, "75", "kk") == "Алматы қаласы"
-        assert display_text(FORM.field("product.is_oncology"), True, "kk") == "Yes"
+        assert display_text(FORM.field("product.is_oncology"), True, "kk") == "Иә"
     finally:
         install_translator(qapp, "en")
 

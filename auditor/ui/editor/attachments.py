@@ -145,14 +145,14 @@ def _locale() -> QLocale:
 
 def format_size(size: int) -> str:
     """A size people read at a glance, in the UI language: '820 B', '1.2 MB'."""
-    tr = QCoreApplication.translate
     locale = _locale()
     if size < 1024:
-        return tr("AttachmentListModel", "{size} B").format(size=locale.toString(size))
+        text = QCoreApplication.translate("AttachmentListModel", "{size} B")
+        return text.format(size=locale.toString(size))
     units = (
-        tr("AttachmentListModel", "{size} KB"),
-        tr("AttachmentListModel", "{size} MB"),
-        tr("AttachmentListModel", "{size} GB"),
+        QCoreApplication.translate("AttachmentListModel", "{size} KB"),
+        QCoreApplication.translate("AttachmentListModel", "{size} MB"),
+        QCoreApplication.translate("AttachmentListModel", "{size} GB"),
     )
     value = size / 1024
     unit = 0

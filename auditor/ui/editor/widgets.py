@@ -157,7 +157,9 @@ def choice_label(field: Field, code: str, lang: str) -> str:
 def boolean_label(value: bool | None) -> str:
     if value is None:
         return ""
-    return _tr("Yes") if value else _tr("No")
+    if value:
+        return QCoreApplication.translate("FieldInput", "Yes")
+    return QCoreApplication.translate("FieldInput", "No")
 
 
 def display_text(
@@ -345,9 +347,11 @@ class LineInput(QLineEdit):
 
     def retranslate(self) -> None:
         if self.field.type == FieldType.DATE:
-            self.setPlaceholderText(_tr("DD.MM.YYYY"))
+            self.setPlaceholderText(QCoreApplication.translate("FieldInput", "DD.MM.YYYY"))
         if self._calendar is not None:
-            self._calendar.setToolTip(_tr("Choose from a calendar (Alt+Down)"))
+            self._calendar.setToolTip(
+                QCoreApplication.translate("FieldInput", "Choose from a calendar (Alt+Down)")
+            )
 
     def choose_date(self) -> None:
         if self.isReadOnly():
@@ -506,9 +510,9 @@ class BooleanInput(_ComboInput):
 
     def items(self, keep: Any) -> Iterable[tuple[Any, str, str]]:
         if self._nullable():
-            yield None, _tr("Not answered"), ""
-        yield True, _tr("Yes"), ""
-        yield False, _tr("No"), ""
+            yield None, QCoreApplication.translate("FieldInput", "Not answered"), ""
+        yield True, QCoreApplication.translate("FieldInput", "Yes"), ""
+        yield False, QCoreApplication.translate("FieldInput", "No"), ""
 
 
 class RowRefInput(_ComboInput):

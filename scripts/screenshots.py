@@ -1,0 +1,133 @@
+"""Screenshots for the documentation: the main window and the audit editor in each language.
+
+    make screenshots        (or: .venv/bin/python scripts/screenshots.py)
+
+Taken from real windows on an X server: Xvfb is started when no display is set. The pictures go
+to docs/screenshots/{main,editor}-{kk,ru,en}.png; the README shows them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+TARGET = ROOT / "docs" / "screenshots"
+SCREEN = (1600, 1000)
+
+
+def start_display() -> subprocess.Popen[bytes] | None:
+    if os.environ.get("DISPLAY"):
+        return None
+    if shutil.which("Xvfb") is None:
+        sys.exit("Xvfb is needed for screenshots: bash scripts/system-deps.sh gui")
+    display = ":97"
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    os.environ["DISPLAY"] = display
+    return server
+
+
+def main() -> None:
+    server = start_display()
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    try:
+        take_screenshots()
+    finally:
+        if server is not None:
+            server.terminate()
+
+
+def settle(seconds: float = 0.6) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def grab(window: object, path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    window.raise_()
+    window.activateWindow()
+    settle()
+    frame = window.frameGeometry()
+    screen = window.screen()
+    picture = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    picture.save(str(path))
+    print(f"  {path.relative_to(ROOT)}  {picture.width()}x{picture.height()}")
+
+
+def take_screenshots() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import select
+
+    from auditor.db.database import CURRENT_PROFILE, open_database
+    from auditor.db.demo import build_demo
+    from auditor.db.models import Audit, AuditorProfile, Company
+    from auditor.ui.app import create_application
+    from auditor.ui.editor.editor import AuditEditor
+    from auditor.ui.i18n import install_translator
+    from auditor.ui.main_window import MainWindow
+
+    TARGET.mkdir(parents=True, exist_ok=True)
+    app = create_application()
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as work:
+        database = open_database(Path(work) / "screens.sqlite")
+        build_demo(database, companies=24, seed=2024)
+        with database.transaction() as session:
+            profile = AuditorProfile(
+                full_name="Айгерім Сәрсенбаева", auditor_code="AUD-017",
+                organisation="Денсаулық сақтау министрлігі", region_code="71", language="kk",
+                installation_id=database.installation_id,
+            )
+            session.add(profile)
+            session.flush()
+            database_profile_id = profile.id
+            # A well-known producer with production lines, for the editor picture.
+            audit_id = session.scalars(
+                select(Audit.id).join(Company).order_by(Company.created_at).limit(1)
+            ).one()
+        database.set_setting(CURRENT_PROFILE, str(database_profile_id))
+        with database.session() as session:
+            profile = session.get(AuditorProfile, database_profile_id)
+        for lang in ("kk", "ru", "en"):
+            print(lang)
+            install_translator(app, lang)
+            window = MainWindow(database, profile)
+            window.resize(1440, 820)
+            window.move(20, 20)
+            window.show()
+            deadline = time.perf_counter() + 60
+            while not window.model.statistics_ready() and time.perf_counter() < deadline:
+                settle(0.1)
+            grab(window, TARGET / f"main-{lang}.png")
+            editor = AuditEditor(database, audit_id, actor="AUD-017", parent=window)
+            editor.setWindowFlag(Qt.WindowType.Window)
+            editor.resize(1440, 900)
+            editor.move(40, 40)
+            editor.show()
+            editor.show_page(0)  # company and sites: single answers, hints, a repeat table
+            grab(editor, TARGET / f"editor-{lang}.png")
+            editor.close()
+            window.close()
+            settle(0.2)
+        database.close()
+
+
+if __name__ == "__main__":
+    main()
