@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import DDL, event, insert, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm.attributes import instance_dict
 
 from auditor.db.base import utcnow
 from auditor.db.models import (
@@ -73,23 +74,42 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# One encoder for every trail value: the same text as ``json.dumps`` with these options.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _json(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(_plain(value), ensure_ascii=False, sort_keys=True, default=str)
+    return _ENCODER.encode(_plain(value))
 
 
-def _column_keys(mapper: Mapper[Any]) -> list[str]:
-    return [attr.key for attr in mapper.column_attrs]
+_COLUMN_KEYS: dict[Mapper[Any], tuple[str, ...]] = {}
+
+
+def _column_keys(mapper: Mapper[Any]) -> tuple[str, ...]:
+    keys = _COLUMN_KEYS.get(mapper)
+    if keys is None:
+        keys = _COLUMN_KEYS[mapper] = tuple(attr.key for attr in mapper.column_attrs)
+    return keys
+
+
+# Values the trail stores as they are (most of them); others go through ``_plain``.
+_AS_IS = frozenset({str, int, float, bool, type(None)})
 
 
 def _snapshot(target: Tracked, mapper: Mapper[Any]) -> dict[str, Any]:
-    loaded = inspect(target).dict
-    return {
-        key: _plain(loaded[key])
-        for key in _column_keys(mapper)
-        if key in loaded and not isinstance(loaded[key], bytes)
-    }
+    loaded = instance_dict(target)
+    snapshot: dict[str, Any] = {}
+    for key in _column_keys(mapper):
+        if key not in loaded:
+            continue
+        value = loaded[key]
+        if type(value) in _AS_IS:
+            snapshot[key] = value
+        elif not isinstance(value, bytes):
+            snapshot[key] = _plain(value)
+    return snapshot
 
 
 def _audit_id_of(target: Tracked) -> uuid.UUID | None:

@@ -11,15 +11,19 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_dict
 
 from auditor.db.audits import reopen_audit
 from auditor.db.base import utcnow
@@ -35,8 +39,18 @@ from auditor.db.models import (
     Tracked,
 )
 from auditor.domain.text import Text
+from auditor.exchange.bulk import bulk_run
 from auditor.exchange.package import SHEETS, SheetSpec, canonical, manifest_digest, row_digest
-from auditor.exchange.reader import Package, PackageError, read_package, verify
+from auditor.exchange.reader import (
+    Package,
+    PackageError,
+    PackageSheets,
+    Verification,
+    check_package_file,
+    package_from_sheets,
+    read_package_sheets,
+    verify,
+)
 from auditor.forms.questionnaire import FORM, validate
 
 ACCEPTED = "accepted"
@@ -83,39 +97,100 @@ def package_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
 # --- cells back into model values ------------------------------------------------------------
 
 
-def _model_value(spec: SheetSpec, key: str, value: Any) -> Any:
-    if value is None or value == "":
-        return None
-    kind = spec.column_kind(key)
-    if kind == "uuid":
-        return uuid.UUID(str(value))
-    if kind == "timestamp":
-        return datetime.fromisoformat(str(value))
-    if kind == "date":
-        if isinstance(value, datetime):
-            return value.date()
-        return value if isinstance(value, date) else date.fromisoformat(str(value))
-    if kind == "list":
-        return [part.strip() for part in str(value).split(";") if part.strip()]
-    python_type = spec.python_type(key)
-    if python_type is bool:
-        return bool(value)
-    if python_type is int:
-        return int(value) if isinstance(value, int | float) and float(value).is_integer() else value
-    if python_type is float:
-        return float(value) if isinstance(value, int | float) else value
-    if python_type is str:
-        return canonical(value) if not isinstance(value, str) else value
+Converter = Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
     return value
 
 
-def _record(spec: SheetSpec, row: dict[str, Any], attachments: dict[str, bytes]) -> Tracked:
-    values = {
-        key: _model_value(spec, key, row.get(key))
+def _to_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _to_list(value: Any) -> list[str]:
+    return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+def _to_int(value: Any) -> Any:
+    return int(value) if isinstance(value, int | float) and float(value).is_integer() else value
+
+
+def _to_float(value: Any) -> Any:
+    return float(value) if isinstance(value, int | float) else value
+
+
+def _to_str(value: Any) -> Any:
+    return canonical(value) if not isinstance(value, str) else value
+
+
+def _kind_converter(spec: SheetSpec, key: str) -> Converter:
+    """How a (non-empty) cell of column ``key`` becomes the model's value."""
+    kind = spec.column_kind(key)
+    if kind == "uuid":
+        return lambda value: uuid.UUID(str(value))
+    if kind == "timestamp":
+        return lambda value: datetime.fromisoformat(str(value))
+    if kind == "date":
+        return _to_date
+    if kind == "list":
+        return _to_list
+    python_type = spec.python_type(key)
+    if python_type is bool:
+        return bool
+    if python_type is int:
+        return _to_int
+    if python_type is float:
+        return _to_float
+    if python_type is str:
+        return _to_str
+    return _identity
+
+
+def _converter(spec: SheetSpec, key: str) -> Converter:
+    """How a cell of column ``key`` becomes the model's value; an empty cell is no answer."""
+    convert = _kind_converter(spec, key)
+    if convert is _to_str:
+
+        def text_value(value: Any) -> Any:
+            if type(value) is str:  # most cells of text columns
+                return value or None
+            return None if value is None or value == "" else canonical(value)
+
+        return text_value
+
+    def model_value(value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        return convert(value)
+
+    return model_value
+
+
+@cache
+def _converters(spec: SheetSpec) -> tuple[tuple[str, Converter], ...]:
+    """The model's columns of a sheet with their converters (the BIN is the company's own)."""
+    return tuple(
+        (key, _converter(spec, key))
         for key in spec.columns
         if key != "bin" or spec.model is Company
-    }
-    record = spec.model(**values)
+    )
+
+
+def _record(spec: SheetSpec, row: dict[str, Any], attachments: dict[str, bytes]) -> Tracked:
+    """A new record with every column of the sheet, as ``spec.model(**values)`` makes it.
+
+    Imported records are only ever inserted, and an insert takes a new record's values as they
+    are: so they are set at once rather than one by one through the ORM's change tracking,
+    which would cost as much as validating them. Relationships (and the attachment's bytes)
+    are set the ordinary way.
+    """
+    record = sa_inspect(spec.model).class_manager.new_instance()
+    instance_dict(record).update(
+        {key: convert(row.get(key)) for key, convert in _converters(spec)}
+    )
     if isinstance(record, Attachment):
         record.content = attachments.get(str(record.id), b"")
     return record
@@ -180,6 +255,15 @@ def _snapshot(bundle: _Bundle) -> str:
     )
 
 
+# Packages read ahead of the one being imported (each is a few megabytes in memory).
+_READ_AHEAD = 3
+
+
+def _verified(read: PackageSheets) -> tuple[Package, Verification]:
+    package = package_from_sheets(read)
+    return package, verify(package)
+
+
 class Consolidator:
     """Imports packages into one database, one transaction per package."""
 
@@ -192,18 +276,41 @@ class Consolidator:
     ) -> list[InputResult]:
         files = list(package_inputs(inputs))
         results = []
-        for number, path in enumerate(files, start=1):
-            results.append(self.import_file(path))
-            if progress:
-                progress(number, len(files))
+        # The next files are parsed while this one is imported: parsing a workbook happens
+        # outside Python, so it goes on beside the import. A file is checked here before it
+        # is handed over (nothing is decompressed before it passes), and everything else done
+        # in Python stays on this thread too, where it does not contend with the import.
+        with bulk_run(), ThreadPoolExecutor(max_workers=1,
+                                            thread_name_prefix="package-reader") as reader:
+
+            def parse(path: Path) -> Future[PackageSheets]:
+                try:
+                    file_sha256 = check_package_file(path)
+                except PackageError as exc:
+                    refused: Future[PackageSheets] = Future()
+                    refused.set_exception(exc)
+                    return refused
+                return reader.submit(read_package_sheets, path, file_sha256)
+
+            ahead = deque(parse(path) for path in files[:_READ_AHEAD])
+            for number, path in enumerate(files, start=1):
+                current = ahead.popleft()
+                if number + len(ahead) < len(files):
+                    ahead.append(parse(files[number + len(ahead)]))
+                results.append(self._import_file(path, current.result))
+                if progress:
+                    progress(number, len(files))
         return results
 
     def import_file(self, path: Path) -> InputResult:
+        return self._import_file(path, lambda: read_package_sheets(path))
+
+    def _import_file(self, path: Path, read: Callable[[], PackageSheets]) -> InputResult:
         package: Package | None = None
         conflicts: list[Conflict] = []
         try:
-            package = read_package(path)
-            result = self._import(package)
+            package, verification = _verified(read())
+            result = self._import(package, verification)
         except PackageError as exc:
             result = InputResult(path, REFUSED, exc.reason)
         except _Refused as exc:
@@ -215,10 +322,9 @@ class Consolidator:
 
     # --- steps ---
 
-    def _import(self, package: Package) -> InputResult:
+    def _import(self, package: Package, verification: Verification) -> InputResult:
         path = package.path
         modified = False
-        verification = verify(package)
         if not verification.ok:
             if not self.accept_modified:
                 raise _Refused(REFUSED, Text(
@@ -282,6 +388,9 @@ class Consolidator:
         return done is not None
 
     def _import_audit(self, session: Session, package: Package, bundle: _Bundle) -> int:
+        # The package's audits before this one are in the database before it is looked at:
+        # two audits of one company share the company, and are flagged.
+        session.flush()
         existing = session.get(Audit, uuid.UUID(bundle.audit_id))
         if existing is not None:
             if existing.revision == bundle.revision:
@@ -304,9 +413,10 @@ class Consolidator:
                 f"не прошёл проверку ({len(issues)} ошибок): {detail}",
                 f"failed validation ({len(issues)} errors): {detail}",
             ))
+        # Everything of the package is written in the one flush of its commit.
+        others = self._other_audits(session, audit)
         session.add(audit)
-        session.flush()
-        self._flag_other_audits(session, package, audit)
+        self._flag_other_audits(session, package, audit, others)
         session.add(self._origin(package, bundle))
         return 1
 
@@ -413,16 +523,24 @@ class Consolidator:
         assert isinstance(record, AuditorProfile)
         return record
 
-    def _flag_other_audits(self, session: Session, package: Package, audit: Audit) -> None:
-        others = session.scalars(
-            select(Audit).where(Audit.company_id == audit.company_id, Audit.id != audit.id)
-        ).all()
+    def _other_audits(self, session: Session, audit: Audit) -> list[uuid.UUID]:
+        """The company's audits already in the database; a company new to it has none."""
+        company = audit.company
+        if company is None or not sa_inspect(company).persistent:
+            return []
+        with session.no_autoflush:  # the audit joins the session only after this
+            return list(session.scalars(
+                select(Audit.id).where(Audit.company_id == company.id, Audit.id != audit.id)
+            ))
+
+    def _flag_other_audits(self, session: Session, package: Package, audit: Audit,
+                           others: list[uuid.UUID]) -> None:
         for other in others:
             session.add(Conflict(
                 kind="same_company_other_audit",
                 company_bin=audit.company.bin,
                 audit_id=str(audit.id),
-                other_audit_id=str(other.id),
+                other_audit_id=str(other),
                 file_name=package.path.name,
                 package_id=str(package.meta.get("package_id")),
                 details="two audits of one company; national figures use the latest finalized",

@@ -7,17 +7,20 @@ sheet per entity with the sheet names and machine keys of the package format plu
 BIN and name on every row, then the conflict list, the import log, the data dictionary and a meta
 sheet.
 
-Everything is written in openpyxl's write-only mode: the flat sheets of a few hundred companies
-hold tens of thousands of rows, and write-only worksheets take charts as well.
+Everything but the data rows of the big sheets is written in openpyxl's write-only mode, which
+takes charts as well. The flat sheets of a few hundred companies hold hundreds of thousands of
+cells: their data rows, and those of the long product lists, are written straight as worksheet
+XML when the workbook is saved (:mod:`auditor.exchange.sheetxml`).
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +36,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_dict
 
 from auditor import __version__
 from auditor.db.database import Database
@@ -57,10 +61,12 @@ from auditor.domain.lists import (
     UNITS,
 )
 from auditor.domain.text import Text
+from auditor.exchange.bulk import bulk_run
 from auditor.exchange.consolidate import latest_finalized_audits
 from auditor.exchange.export import column_label
 from auditor.exchange.package import META_SHEET, SHEET_BY_NAME, SHEETS, SheetSpec, cell_value
 from auditor.exchange.workbook import (
+    DataRows,
     cells,
     column_width,
     data_sheet,
@@ -275,8 +281,13 @@ class _Column:
 
 def _summary_sheet(workbook: Workbook, name: str, columns: Sequence[_Column],
                    rows: Sequence[Sequence[Any]], lang: str,
-                   total: Sequence[Any] | None = None) -> WriteOnlyWorksheet:
-    """A sheet with one header row of labels, data from row 2 and an optional total row."""
+                   total: Sequence[Any] | None = None,
+                   deferred: list[DataRows] | None = None) -> WriteOnlyWorksheet:
+    """A sheet with one header row of labels, data from row 2 and an optional total row.
+
+    With ``deferred``, the data rows (plain values, no number formats, no total) are written
+    when the workbook is saved: the long product lists.
+    """
     sheet: WriteOnlyWorksheet = workbook.create_sheet(name)
     sheet.freeze_panes = "B2"
     for number, column in enumerate(columns, start=1):
@@ -291,9 +302,13 @@ def _summary_sheet(workbook: Workbook, name: str, columns: Sequence[_Column],
     sheet.row_dimensions[1].height = 15 * header_lines  # type: ignore[attr-defined]
     bold = Font(bold=True)
     sheet.append([_cell(sheet, c.text(lang), font=bold, wrap=True) for c in columns])
-    for row in rows:
-        sheet.append([_cell(sheet, v, c.number_format)
-                      for v, c in zip(row, columns, strict=True)])
+    if deferred is None:
+        for row in rows:
+            sheet.append([_cell(sheet, v, c.number_format)
+                          for v, c in zip(row, columns, strict=True)])
+    else:
+        assert total is None and all(c.number_format is None for c in columns)
+        deferred.append(DataRows(sheet, 2, ([_plain(v) for v in row] for row in rows)))
     if total is not None:
         sheet.append([_cell(sheet, v, c.number_format, font=bold)
                       for v, c in zip(total, columns, strict=True)])
@@ -514,7 +529,7 @@ def _shares(workbook: Workbook, name: str, values: Any, choices: ChoiceList,
 
 
 def _product_list(workbook: Workbook, name: str, products: Any, lang: str,
-                  flags: bool) -> None:
+                  flags: bool, deferred: list[DataRows]) -> None:
     spec = SHEET_BY_NAME["Products"]
     columns = [
         _Column(L_BIN, 15), _Column(L_COMPANY, 40),
@@ -533,10 +548,11 @@ def _product_list(workbook: Workbook, name: str, products: Any, lang: str,
         if flags:
             row += [bool(p["is_oncology"]), bool(p["is_cardiovascular"])]
         rows.append(row)
-    _summary_sheet(workbook, name, columns, rows, lang)
+    _summary_sheet(workbook, name, columns, rows, lang, deferred=deferred)
 
 
-def _write_summaries(workbook: Workbook, data: _Data, lang: str) -> None:
+def _write_summaries(workbook: Workbook, data: _Data, lang: str,
+                     deferred: list[DataRows]) -> None:
     companies, lines, products = _frames(data, lang)
     _by_region(workbook, companies, lines, products, lang)
     _by_dosage_form(workbook, lines, lang)
@@ -547,10 +563,10 @@ def _write_summaries(workbook: Workbook, data: _Data, lang: str) -> None:
     by_name = ["company", "bin", "trade_name"]
     _product_list(workbook, NATIONAL_FORMULARY,
                   products[products["on_national_formulary"]].sort_values(by_name, kind="stable"),
-                  lang, flags=False)
+                  lang, flags=False, deferred=deferred)
     _product_list(workbook, ONCOLOGY_CARDIOVASCULAR,
                   products[products["is_oncology"] | products["is_cardiovascular"]]
-                  .sort_values(by_name, kind="stable"), lang, flags=True)
+                  .sort_values(by_name, kind="stable"), lang, flags=True, deferred=deferred)
 
 
 # --- flat sheets -------------------------------------------------------------------------------
@@ -568,29 +584,60 @@ def _flat_label(spec: SheetSpec, key: str, lang: str) -> str:
     return L_COMPANY_NAME(lang) if key == COMPANY_NAME_KEY else column_label(spec, key, lang)
 
 
-def _write_flat(workbook: Workbook, spec: SheetSpec, data: _Data, lang: str) -> None:
+def _write_flat(workbook: Workbook, spec: SheetSpec, data: _Data, lang: str) -> DataRows:
+    """The sheet with its header rows and filter; its data rows follow when it is saved."""
     keys = flat_columns(spec)
     labels = [_flat_label(spec, key, lang) for key in keys]
     widths = [40 if k == COMPANY_NAME_KEY else column_width(k, lbl)
               for k, lbl in zip(keys, labels, strict=True)]
     sheet = data_sheet(workbook, spec.name, keys, labels, widths)
-    kinds = [spec.column_kind(key) for key in keys]
-    rows = data.records[spec.name]
-    for record in rows:
-        company = _company_of(record, data)
-        values = []
-        for key, kind in zip(keys, kinds, strict=True):
-            if key == "bin":
-                values.append(company.bin if company else None)
-            elif key == COMPANY_NAME_KEY:
-                values.append(company_name(company, lang) if company else None)
-            else:
-                values.append(cell_value(kind, getattr(record, key)))
-        sheet.append(cells(sheet, values))
+    records = data.records[spec.name]
     # Filters on the label row, over every data row.
     sheet.auto_filter.ref = (  # type: ignore[attr-defined]
-        f"A2:{get_column_letter(len(keys))}{2 + len(rows)}"
+        f"A2:{get_column_letter(len(keys))}{2 + len(records)}"
     )
+    return DataRows(sheet, 3, _flat_rows(spec, records, data, lang))
+
+
+# Kinds of columns whose values a cell does not take as they are (see ``cell_value``).
+_CONVERTED_KINDS = frozenset({"uuid", "timestamp", "list"})
+
+
+def _flat_rows(spec: SheetSpec, records: Sequence[Tracked], data: _Data,
+               lang: str) -> Iterator[list[Any]]:
+    """Each record's cell values in the order of :func:`flat_columns`.
+
+    Text, numbers, dates and booleans go into cells as they are (the sheet writer drops what
+    XML cannot carry); ids, timestamps and code lists are written as ``cell_value`` writes them.
+    """
+    own = [key for key in spec.columns if key != "bin"]
+    # Loaded records hold every column's value; one not loaded is read through the ORM.
+    take = itemgetter(*own)
+    read = attrgetter(*own)
+    kinds = [spec.column_kind(key) for key in own]
+    converted = [(n, kind) for n, kind in enumerate(kinds) if kind in _CONVERTED_KINDS]
+    at = spec.columns.index("bin") if "bin" in spec.columns else None
+    names: dict[uuid.UUID, str] = {}
+    for record in records:
+        try:
+            got = take(instance_dict(record))
+        except KeyError:
+            got = read(record)
+        values = list(got) if len(own) > 1 else [got]
+        for n, kind in converted:
+            value = values[n]
+            if value is not None:
+                values[n] = cell_value(kind, value)
+        if at is not None:
+            company = _company_of(record, data)
+            if company is None:
+                values[at:at] = [None, None]
+            else:
+                name = names.get(company.id)
+                if name is None:
+                    name = names[company.id] = company_name(company, lang)
+                values[at:at] = [company.bin, name]
+        yield values
 
 
 def _company_of(record: Tracked, data: _Data) -> Company | None:
@@ -686,12 +733,13 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
             progress(done, steps)
 
     workbook = Workbook(write_only=True)
-    with database.session() as session:
+    deferred: list[DataRows] = []
+    with bulk_run(), database.session() as session:
         data = _load(session, lang)
-        _write_summaries(workbook, data, lang)
+        _write_summaries(workbook, data, lang, deferred)
         step()
         for spec in SHEETS:
-            _write_flat(workbook, spec, data, lang)
+            deferred.append(_write_flat(workbook, spec, data, lang))
             step()
         _write_conflicts(workbook, session, data, lang)
         _write_import_log(workbook, data, lang)
@@ -699,8 +747,8 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
         write_dictionary(workbook)
         _write_meta(workbook, data, lang)
         step()
-
-    out = save_atomically(workbook, out)
+        # The deferred rows read the loaded records while the workbook is saved.
+        out = save_atomically(workbook, out, deferred)
     step()
     return out
 

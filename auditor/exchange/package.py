@@ -151,6 +151,8 @@ def cell_value(kind: str, value: Any) -> Any:
 
 def canonical(value: Any) -> Any:
     """A cell value in the one form it has both when written and when read back."""
+    if type(value) is str:  # most cells
+        return value or None
     if value is None or value == "":
         return None
     if isinstance(value, bool):
@@ -171,11 +173,13 @@ def canonical(value: Any) -> Any:
     return str(value)
 
 
+# The same text as ``json.dumps(..., ensure_ascii=False, sort_keys=True)``, made once.
+_DIGEST_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def row_digest(sheet: str, keys: Iterable[str], values: Iterable[Any]) -> str:
-    payload = json.dumps(
-        [sheet, dict(zip(keys, (canonical(v) for v in values), strict=True))],
-        ensure_ascii=False,
-        sort_keys=True,
+    payload = _DIGEST_JSON.encode(
+        [sheet, dict(zip(keys, (canonical(v) for v in values), strict=True))]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

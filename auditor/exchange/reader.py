@@ -144,10 +144,43 @@ def _rows(workbook: CalamineWorkbook, name: str) -> list[list[Any]]:
     return workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
 
 
-def read_package(path: Path) -> Package:
-    """Read every sheet of a package; refuse, with one line, anything that is not one."""
+@dataclass
+class PackageSheets:
+    """A package's sheets as read from the file, before they are made into rows by key.
+
+    Reading (decompressing and parsing the workbook) happens mostly outside Python, so it can
+    go on in another thread while Python is busy with the package before.
+    """
+
+    path: Path
+    meta: dict[str, Any]
+    sheets: dict[str, list[list[Any]]]  # entity sheet -> its rows below the header rows
+    attachment_rows: list[list[Any]]
+    manifest_rows: list[list[Any]]
+    file_sha256: str
+
+
+def _corrupt(path: Path, exc: Exception) -> PackageError:
+    return _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
+                   f"corrupt or truncated workbook ({type(exc).__name__})")
+
+
+def check_package_file(path: Path) -> str:
+    """Refuse, before anything is decompressed, a file that cannot be a package (not a zip
+    workbook, corrupt, too large, a zip bomb); otherwise the SHA-256 of the file."""
     path = Path(path)
     _check_container(path)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_package_sheets(path: Path, file_sha256: str | None = None) -> PackageSheets:
+    """Read every sheet a package needs; refuse, with one line, anything that is not one.
+
+    ``file_sha256`` is given when :func:`check_package_file` has already passed the file.
+    """
+    path = Path(path)
+    if file_sha256 is None:
+        file_sha256 = check_package_file(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = set(workbook.sheet_names)
@@ -170,8 +203,7 @@ def read_package(path: Path) -> Package:
                 f"package format version {version} is newer than this application's "
                 f"{FORMAT_VERSION}; update the application",
             )
-        sheets: dict[str, list[dict[str, Any]]] = {}
-        row_numbers: dict[str, list[int]] = {}
+        sheets: dict[str, list[list[Any]]] = {}
         for spec in SHEETS:
             if spec.name not in names:
                 raise _refuse(path, f"{spec.name} парағы жоқ", f"нет листа {spec.name}",
@@ -182,38 +214,55 @@ def read_package(path: Path) -> Package:
                 raise _refuse(path, f"{spec.name} парағының бағандары өзгертілген",
                               f"изменены столбцы листа {spec.name}",
                               f"the columns of sheet {spec.name} were changed")
+            sheets[spec.name] = rows[HEADER_ROWS:]
+        attachment_rows = (_rows(workbook, ATTACHMENT_DATA_SHEET)[HEADER_ROWS:]
+                           if ATTACHMENT_DATA_SHEET in names else [])
+        manifest_rows = _rows(workbook, MANIFEST_SHEET)[HEADER_ROWS:]
+    except PackageError:
+        raise
+    except (CalamineError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _corrupt(path, exc) from exc
+    return PackageSheets(path, meta, sheets, attachment_rows, manifest_rows, file_sha256)
+
+
+def package_from_sheets(read: PackageSheets) -> Package:
+    """The package's rows by column key, its attachments and its manifest."""
+    try:
+        sheets: dict[str, list[dict[str, Any]]] = {}
+        row_numbers: dict[str, list[int]] = {}
+        for spec in SHEETS:
             data = []
             numbers = []
-            for number, row in enumerate(rows[HEADER_ROWS:], start=HEADER_ROWS + 1):
+            width = len(spec.columns)
+            for number, row in enumerate(read.sheets[spec.name], start=HEADER_ROWS + 1):
                 if not any(v not in (None, "") for v in row):
                     continue
-                padded = list(row) + [None] * (len(spec.columns) - len(row))
+                padded = row if len(row) >= width else list(row) + [None] * (width - len(row))
                 data.append(dict(zip(spec.columns, padded, strict=False)))
                 numbers.append(number)
             sheets[spec.name] = data
             row_numbers[spec.name] = numbers
         pieces: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        if ATTACHMENT_DATA_SHEET in names:
-            for row in _rows(workbook, ATTACHMENT_DATA_SHEET)[HEADER_ROWS:]:
-                if row and row[0]:
-                    part = int(row[1]) if isinstance(row[1], int | float) else 0
-                    pieces[str(row[0])].append((part, str(row[2] or "")))
+        for row in read.attachment_rows:
+            if row and row[0]:
+                part = int(row[1]) if isinstance(row[1], int | float) else 0
+                pieces[str(row[0])].append((part, str(row[2] or "")))
         attachments = {
             key: base64.b64decode("".join(p for _, p in sorted(parts)), validate=True)
             for key, parts in pieces.items()
         }
         manifest = {
-            (str(row[0]), str(row[1])): str(row[2])
-            for row in _rows(workbook, MANIFEST_SHEET)[HEADER_ROWS:]
-            if row and row[0]
+            (str(row[0]), str(row[1])): str(row[2]) for row in read.manifest_rows if row and row[0]
         }
-    except PackageError:
-        raise
-    except (CalamineError, ValueError, KeyError, IndexError, TypeError) as exc:
-        raise _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
-                      f"corrupt or truncated workbook ({type(exc).__name__})") from exc
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return Package(path, meta, sheets, row_numbers, attachments, manifest, digest)
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise _corrupt(read.path, exc) from exc
+    return Package(read.path, read.meta, sheets, row_numbers, attachments, manifest,
+                   read.file_sha256)
+
+
+def read_package(path: Path) -> Package:
+    """Read every sheet of a package; refuse, with one line, anything that is not one."""
+    return package_from_sheets(read_package_sheets(path))
 
 
 def verify(package: Package) -> Verification:

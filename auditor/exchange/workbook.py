@@ -6,10 +6,12 @@ always text (never a formula) and whose numbers read back exactly.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from auditor.domain.text import LANGUAGES
 from auditor.exchange.package import DICTIONARY_SHEET
+from auditor.exchange.sheetxml import DATE_FORMAT, RowWriter, fill_sheets, rows_xml
 from auditor.forms.dictionary import data_dictionary
 from auditor.forms.questionnaire import FORM
 
@@ -36,7 +39,7 @@ def cells(sheet: WriteOnlyWorksheet, values: Sequence[Any], font: Font | None = 
             # shortest repr reads back as exactly the same number (Excel shows 15 digits).
             cell._value = repr(value)  # type: ignore[attr-defined]
         elif hasattr(value, "isoformat"):
-            cell.number_format = "yyyy-mm-dd"
+            cell.number_format = DATE_FORMAT
         if font is not None:
             cell.font = font
         cells.append(cell)
@@ -74,14 +77,49 @@ def write_dictionary(workbook: Workbook) -> None:
         sheet.append(cells(sheet, [v if v != "" else None for v in values]))
 
 
-def save_atomically(workbook: Workbook, out: Path) -> Path:
+@dataclass(frozen=True)
+class DataRows:
+    """The data rows of a large sheet, written below its header rows when the workbook is
+    saved (see :mod:`auditor.exchange.sheetxml`). ``first_row`` is the row number of the
+    first of them; ``rows`` is read once, while the workbook is saved."""
+
+    sheet: WriteOnlyWorksheet
+    first_row: int
+    rows: Iterable[Sequence[Any]]
+
+
+def _date_style(sheet: WriteOnlyWorksheet) -> int:
+    """The workbook's cell style of dates, registered so that it is saved with the workbook."""
+    cell = WriteOnlyCell(sheet)
+    cell.number_format = DATE_FORMAT
+    return int(cell.style_id)
+
+
+def _save(workbook: Workbook, partial: Path, data_rows: Sequence[DataRows]) -> None:
+    if not data_rows:
+        workbook.save(partial)
+        return
+    date_style = _date_style(data_rows[0].sheet)
+    # openpyxl writes every part, the big sheets with their header rows only; their data
+    # rows are added while the parts are copied into the final file.
+    skeleton = io.BytesIO()
+    workbook.save(skeleton)
+
+    def writer(data: DataRows) -> RowWriter:
+        return lambda: rows_xml(data.rows, data.first_row, date_style)
+
+    fill_sheets(skeleton, partial, {data.sheet.path.lstrip("/"): writer(data)
+                                    for data in data_rows})
+
+
+def save_atomically(workbook: Workbook, out: Path, data_rows: Sequence[DataRows] = ()) -> Path:
     """Save beside ``out`` and rename into place: a crash never leaves half a workbook under
     the final name, and a reader never sees one being written."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
-        workbook.save(partial)
+        _save(workbook, partial, data_rows)
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)

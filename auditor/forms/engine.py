@@ -15,7 +15,7 @@ from auditor.db.models import Audit
 from auditor.domain.text import Text
 from auditor.forms.expr import compile_expression
 from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
-from auditor.forms.values import check_value, is_empty
+from auditor.forms.values import check_answer, is_empty
 
 MSG_REQUIRED = Text(
     "Міндетті сұрақ: жауап беріңіз.",
@@ -72,6 +72,8 @@ class Scope:
         self.record = record
         self.repeat = repeat
         self.value: Any = None  # the answer a constraint is about
+        self._own = _scope_fields(form, repeat) if repeat is not None else None
+        self._once = _scope_fields(form, None)
 
     def field_value(self, field: Field) -> Any:
         if field.calculate is not None:
@@ -85,13 +87,19 @@ class Scope:
     def lookup(self, name: str) -> Any:
         if name == "value":
             return self.value
-        if self.repeat is not None:
-            field = _scope_fields(self.form, self.repeat).get(name)
+        if self._own is not None:
+            field = self._own.get(name)
             if field is not None:
                 return self.field_value(field)
-        field = _scope_fields(self.form, None).get(name)
+        field = self._once.get(name)
         if field is not None:
-            return Scope(self.form, self.audit).field_value(field)
+            if field.calculate is not None:
+                return Scope(self.form, self.audit).field_value(field)
+            # An answer given once per audit, whichever record is asking.
+            if field.is_company_field:
+                company = self.audit.company
+                return getattr(company, field.name, None) if company else None
+            return getattr(self.audit, field.name, None)
         raise KeyError(name)
 
     def evaluate(self, source: str) -> Any:
@@ -137,9 +145,17 @@ def scope_names(form: Form, repeat: Repeat | None) -> set[str]:
 # --- one field ------------------------------------------------------------------------------
 
 
-def field_issues(field: Field, scope: Scope) -> Iterator[tuple[str, Severity, Text]]:
-    """(rule, severity, message) for one answer in its scope."""
-    if not scope.is_relevant(field):
+def field_issues(
+    field: Field, scope: Scope, relevance: dict[str, bool] | None = None
+) -> Iterator[tuple[str, Severity, Text]]:
+    """(rule, severity, message) for one answer in its scope.
+
+    ``relevance`` keeps, for the fields of one record checked one after another, what their
+    relevance conditions came to: many fields of a record share one condition (a product's
+    fields that apply to medicines only).
+    """
+    relevant = field.relevant
+    if relevant is not None and not _relevant(relevant, scope, relevance):
         return
     if field.calculate is not None:
         return
@@ -148,7 +164,7 @@ def field_issues(field: Field, scope: Scope) -> Iterator[tuple[str, Severity, Te
         if scope.is_required(field):
             yield "required", Severity.ERROR, MSG_REQUIRED
         return
-    problem = check_value(field, value)
+    problem = check_answer(field, value)
     if problem is not None:
         yield "type", Severity.ERROR, problem
         return
@@ -163,6 +179,37 @@ def field_issues(field: Field, scope: Scope) -> Iterator[tuple[str, Severity, Te
     for number, constraint in enumerate(field.constraints, start=1):
         if not constraint.compiled.evaluate(scope.lookup):
             yield f"constraint{number}", constraint.severity, constraint.message
+
+
+def _relevant(source: str, scope: Scope, relevance: dict[str, bool] | None) -> bool:
+    if relevance is None:
+        return bool(scope.evaluate(source))
+    known = relevance.get(source)
+    if known is None:
+        known = bool(scope.evaluate(source))
+        if _reads_answers_only(scope.form, scope.repeat, source):
+            relevance[source] = known
+    return known
+
+
+_ANSWERS_ONLY: dict[tuple[int, str | None, str], bool] = {}
+
+
+def _reads_answers_only(form: Form, repeat: Repeat | None, source: str) -> bool:
+    """Whether ``source`` comes to the same for every field of a record: it reads answers only,
+    neither ``value`` (which changes from field to field) nor a calculation (which might)."""
+    cache_key = (id(form), repeat.name if repeat else None, source)
+    known = _ANSWERS_ONLY.get(cache_key)
+    if known is None:
+        names = compile_expression(source).names()
+        own = _scope_fields(form, repeat) if repeat is not None else {}
+        once = _scope_fields(form, None)
+        fields = [own.get(name) or once.get(name) for name in names]
+        known = "value" not in names and all(
+            field is None or field.calculate is None for field in fields
+        )
+        _ANSWERS_ONLY[cache_key] = known
+    return known
 
 
 # --- rules across fields --------------------------------------------------------------------
@@ -202,9 +249,10 @@ def validate_audit(form: Form, audit: Audit, rules: Iterable[Rule] = ()) -> list
 
 def _section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue]:
     audit_scope = Scope(form, audit)
+    audit_relevance: dict[str, bool] = {}
     for item in section.items:
         if isinstance(item, Field):
-            for rule, severity, message in field_issues(item, audit_scope):
+            for rule, severity, message in field_issues(item, audit_scope, audit_relevance):
                 yield Issue(severity, section.key, item.key, rule, message)
             continue
         rows = item.rows(audit)
@@ -220,8 +268,9 @@ def _section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issu
             )
         for index, record in enumerate(rows):
             scope = Scope(form, audit, record, item)
+            relevance: dict[str, bool] = {}
             for field in item.fields:
-                for rule, severity, message in field_issues(field, scope):
+                for rule, severity, message in field_issues(field, scope, relevance):
                     yield Issue(
                         severity,
                         section.key,

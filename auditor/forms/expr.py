@@ -85,6 +85,7 @@ class Expression:
         except SyntaxError as exc:
             raise ExpressionError(f"cannot parse {source!r}: {exc.msg}") from exc
         self._check(self._tree)
+        self._evaluator = self._compile(self._tree)
 
     def __repr__(self) -> str:
         return f"Expression({self.source!r})"
@@ -102,7 +103,7 @@ class Expression:
         }
 
     def evaluate(self, lookup: Lookup) -> Any:
-        return self._eval(self._tree, lookup)
+        return self._evaluator(lookup)
 
     # --- checking ---
 
@@ -125,61 +126,148 @@ class Expression:
 
     # --- evaluating ---
 
-    def _eval(self, node: ast.AST, lookup: Lookup) -> Any:
+    def _compile(self, node: ast.AST) -> Evaluator:
+        """The checked tree as nested functions, so that evaluating it walks no tree."""
         if isinstance(node, ast.Constant):
-            return node.value
+            return _constant(node.value)
         if isinstance(node, ast.Name):
-            if node.id in ("True", "False", "None"):
-                return {"True": True, "False": False, "None": None}[node.id]
-            return lookup(node.id)
+            if node.id in _NAMED_CONSTANTS:
+                return _constant(_NAMED_CONSTANTS[node.id])
+            return _name(node.id)
         if isinstance(node, ast.Tuple | ast.List):
-            return tuple(self._eval(element, lookup) for element in node.elts)
+            return _sequence([self._compile(element) for element in node.elts])
         if isinstance(node, ast.BoolOp):
-            results = (bool(self._eval(value, lookup)) for value in node.values)
-            return all(results) if isinstance(node.op, ast.And) else any(results)
+            return _boolean(isinstance(node.op, ast.And),
+                            [self._compile(value) for value in node.values])
         if isinstance(node, ast.UnaryOp):
-            operand = self._eval(node.operand, lookup)
-            if isinstance(node.op, ast.Not):
-                return not operand
-            return -operand if isinstance(operand, int | float) else None
+            return _unary(isinstance(node.op, ast.Not), self._compile(node.operand))
         if isinstance(node, ast.IfExp):
-            branch = node.body if self._eval(node.test, lookup) else node.orelse
-            return self._eval(branch, lookup)
+            return _choice(self._compile(node.test), self._compile(node.body),
+                           self._compile(node.orelse))
         if isinstance(node, ast.Compare):
-            return self._compare(node, lookup)
+            return _comparison(self._compile(node.left), list(node.ops),
+                               [self._compile(c) for c in node.comparators])
         if isinstance(node, ast.BinOp):
-            left = self._eval(node.left, lookup)
-            right = self._eval(node.right, lookup)
-            if left is None or right is None:
-                return None
-            try:
-                return _ARITHMETIC[type(node.op)](left, right)
-            except (ZeroDivisionError, TypeError, OverflowError):
-                return None
+            return _arithmetic(_ARITHMETIC[type(node.op)], self._compile(node.left),
+                               self._compile(node.right))
         if isinstance(node, ast.Call):
             assert isinstance(node.func, ast.Name)
-            arguments = [self._eval(argument, lookup) for argument in node.args]
-            try:
-                return FUNCTIONS[node.func.id](*arguments)
-            except (TypeError, ValueError, re.error):
-                return None
-        raise ExpressionError(f"cannot evaluate {ast.dump(node)}")  # excluded by _check
+            return _call(node.func.id, [self._compile(argument) for argument in node.args])
+        return _unevaluable(f"cannot evaluate {ast.dump(node)}")  # excluded by _check
 
-    def _compare(self, node: ast.Compare, lookup: Lookup) -> bool:
-        left = self._eval(node.left, lookup)
-        for op, comparator in zip(node.ops, node.comparators, strict=True):
-            right = self._eval(comparator, lookup)
-            is_membership = isinstance(op, ast.In | ast.NotIn)
-            is_equality = isinstance(op, ast.Eq | ast.NotEq)
-            if (left is None or right is None) and not (is_membership or is_equality):
+
+Evaluator = Callable[[Lookup], Any]
+
+_NAMED_CONSTANTS: Mapping[str, Any] = {"True": True, "False": False, "None": None}
+
+
+def _constant(value: Any) -> Evaluator:
+    return lambda lookup: value
+
+
+def _name(name: str) -> Evaluator:
+    return lambda lookup: lookup(name)
+
+
+def _sequence(elements: list[Evaluator]) -> Evaluator:
+    return lambda lookup: tuple(element(lookup) for element in elements)
+
+
+def _boolean(is_and: bool, values: list[Evaluator]) -> Evaluator:
+    """``and`` / ``or`` of the operands' truth, always a bool, stopping as soon as known."""
+    if len(values) == 2:
+        first, second = values
+        if is_and:
+            return lambda lookup: bool(first(lookup)) and bool(second(lookup))
+        return lambda lookup: bool(first(lookup)) or bool(second(lookup))
+    if is_and:
+        return lambda lookup: all(bool(value(lookup)) for value in values)
+    return lambda lookup: any(bool(value(lookup)) for value in values)
+
+
+def _unary(is_not: bool, operand: Evaluator) -> Evaluator:
+    if is_not:
+        return lambda lookup: not operand(lookup)
+
+    def negative(lookup: Lookup) -> Any:
+        value = operand(lookup)
+        return -value if isinstance(value, int | float) else None
+
+    return negative
+
+
+def _choice(test: Evaluator, body: Evaluator, orelse: Evaluator) -> Evaluator:
+    return lambda lookup: body(lookup) if test(lookup) else orelse(lookup)
+
+
+def _comparison(left: Evaluator, ops: list[ast.cmpop], comparators: list[Evaluator]
+                ) -> Evaluator:
+    """A comparison chain; one with a missing side is false, except (not) in and (not) equal."""
+    steps = [
+        (_COMPARE[type(op)], isinstance(op, ast.In | ast.NotIn | ast.Eq | ast.NotEq), right)
+        for op, right in zip(ops, comparators, strict=True)
+    ]
+    if len(steps) == 1:
+        ((compare, takes_none, right),) = steps
+
+        def single(lookup: Lookup) -> bool:
+            a, b = left(lookup), right(lookup)
+            if (a is None or b is None) and not takes_none:
                 return False
             try:
-                if not _COMPARE[type(op)](left, right):
+                return bool(compare(a, b))
+            except TypeError:
+                return False
+
+        return single
+
+    def chain(lookup: Lookup) -> bool:
+        a = left(lookup)
+        for compare, takes_none, right in steps:
+            b = right(lookup)
+            if (a is None or b is None) and not takes_none:
+                return False
+            try:
+                if not compare(a, b):
                     return False
             except TypeError:
                 return False
-            left = right
+            a = b
         return True
+
+    return chain
+
+
+def _arithmetic(operation: Callable[[Any, Any], Any], left: Evaluator, right: Evaluator
+                ) -> Evaluator:
+    def arithmetic(lookup: Lookup) -> Any:
+        a, b = left(lookup), right(lookup)
+        if a is None or b is None:
+            return None
+        try:
+            return operation(a, b)
+        except (ZeroDivisionError, TypeError, OverflowError):
+            return None
+
+    return arithmetic
+
+
+def _call(name: str, arguments: list[Evaluator]) -> Evaluator:
+    def call(lookup: Lookup) -> Any:
+        values = [argument(lookup) for argument in arguments]
+        try:
+            return FUNCTIONS[name](*values)
+        except (TypeError, ValueError, re.error):
+            return None
+
+    return call
+
+
+def _unevaluable(message: str) -> Evaluator:
+    def fail(lookup: Lookup) -> Any:
+        raise ExpressionError(message)
+
+    return fail
 
 
 @lru_cache(maxsize=2048)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -95,56 +96,107 @@ def check_value(field: Field, value: Any) -> Text | None:
     """
     if is_empty(value):
         return None
-    kind = field.type
-    if kind == FieldType.TEXT:
-        if not isinstance(value, str):
-            return MSG_TEXT
-        limit = field.max_length
-        if limit is not None and len(value) > limit:
-            return MSG_TOO_LONG.format(n=limit)
-        return None
-    if kind == FieldType.BIN:
-        return bin_problem(value) if isinstance(value, str) else bin_problem(str(value))
-    if kind == FieldType.ATC:
-        return atc_problem(value) if isinstance(value, str) else MSG_TEXT
-    if kind == FieldType.INTEGER:
-        if not _whole(value):
-            return MSG_WHOLE
-        return MSG_NEGATIVE if value < 0 else None
-    if kind == FieldType.MONEY:
-        if not _whole(value):
-            return MSG_MONEY
-        return MSG_NEGATIVE if value < 0 else None
-    if kind == FieldType.YEAR:
-        return None if _whole(value) and MIN_YEAR <= value <= MAX_YEAR else MSG_YEAR
-    if kind == FieldType.DECIMAL:
-        return None if _number(value) else MSG_NUMBER
-    if kind == FieldType.PERCENTAGE:
-        if not _number(value):
-            return MSG_NUMBER
-        return None if 0 <= value <= 100 else MSG_PERCENT
-    if kind == FieldType.DATE:
-        return None if isinstance(value, date) and not isinstance(value, datetime) else MSG_DATE
-    if kind == FieldType.BOOLEAN:
-        return None if isinstance(value, bool) else MSG_BOOLEAN
-    if kind == FieldType.SELECT_ONE:
-        choices = field.choice_list
-        if not isinstance(value, str) or (choices is not None and value not in choices):
-            return MSG_CHOICE.format(code=str(value)[:40])
-        return None
-    if kind == FieldType.SELECT_MULTIPLE:
-        choices = field.choice_list
-        if not isinstance(value, list | tuple) or len(set(map(str, value))) != len(value):
-            return MSG_CHOICES
-        for code in value:
-            if not isinstance(code, str) or (choices is not None and code not in choices):
-                return MSG_CHOICE.format(code=str(code)[:40])
-        return None
-    if kind == FieldType.ATTACHMENT:
-        return None if isinstance(value, bytes) else MSG_FILE
-    if kind == FieldType.ROW_REF:
-        return None if isinstance(value, uuid.UUID) else MSG_ROW
-    return None  # calculated values are never typed
+    return check_answer(field, value)
+
+
+def check_answer(field: Field, value: Any) -> Text | None:
+    """:func:`check_value` of an answer already known not to be empty."""
+    check = _CHECKS.get(field.type)
+    return None if check is None else check(field, value)  # calculated values are never typed
+
+
+def _check_text(field: Field, value: Any) -> Text | None:
+    if not isinstance(value, str):
+        return MSG_TEXT
+    limit = field.max_length
+    if limit is not None and len(value) > limit:
+        return MSG_TOO_LONG.format(n=limit)
+    return None
+
+
+def _check_bin(field: Field, value: Any) -> Text | None:
+    return bin_problem(value) if isinstance(value, str) else bin_problem(str(value))
+
+
+def _check_atc(field: Field, value: Any) -> Text | None:
+    return atc_problem(value) if isinstance(value, str) else MSG_TEXT
+
+
+def _check_integer(field: Field, value: Any) -> Text | None:
+    if not _whole(value):
+        return MSG_WHOLE
+    return MSG_NEGATIVE if value < 0 else None
+
+
+def _check_money(field: Field, value: Any) -> Text | None:
+    if not _whole(value):
+        return MSG_MONEY
+    return MSG_NEGATIVE if value < 0 else None
+
+
+def _check_year(field: Field, value: Any) -> Text | None:
+    return None if _whole(value) and MIN_YEAR <= value <= MAX_YEAR else MSG_YEAR
+
+
+def _check_decimal(field: Field, value: Any) -> Text | None:
+    return None if _number(value) else MSG_NUMBER
+
+
+def _check_percentage(field: Field, value: Any) -> Text | None:
+    if not _number(value):
+        return MSG_NUMBER
+    return None if 0 <= value <= 100 else MSG_PERCENT
+
+
+def _check_date(field: Field, value: Any) -> Text | None:
+    return None if isinstance(value, date) and not isinstance(value, datetime) else MSG_DATE
+
+
+def _check_boolean(field: Field, value: Any) -> Text | None:
+    return None if isinstance(value, bool) else MSG_BOOLEAN
+
+
+def _check_select_one(field: Field, value: Any) -> Text | None:
+    choices = field.choice_list
+    if not isinstance(value, str) or (choices is not None and value not in choices):
+        return MSG_CHOICE.format(code=str(value)[:40])
+    return None
+
+
+def _check_select_multiple(field: Field, value: Any) -> Text | None:
+    choices = field.choice_list
+    if not isinstance(value, list | tuple) or len(set(map(str, value))) != len(value):
+        return MSG_CHOICES
+    for code in value:
+        if not isinstance(code, str) or (choices is not None and code not in choices):
+            return MSG_CHOICE.format(code=str(code)[:40])
+    return None
+
+
+def _check_attachment(field: Field, value: Any) -> Text | None:
+    return None if isinstance(value, bytes) else MSG_FILE
+
+
+def _check_row_ref(field: Field, value: Any) -> Text | None:
+    return None if isinstance(value, uuid.UUID) else MSG_ROW
+
+
+_CHECKS: dict[FieldType, Callable[[Field, Any], Text | None]] = {
+    FieldType.TEXT: _check_text,
+    FieldType.BIN: _check_bin,
+    FieldType.ATC: _check_atc,
+    FieldType.INTEGER: _check_integer,
+    FieldType.MONEY: _check_money,
+    FieldType.YEAR: _check_year,
+    FieldType.DECIMAL: _check_decimal,
+    FieldType.PERCENTAGE: _check_percentage,
+    FieldType.DATE: _check_date,
+    FieldType.BOOLEAN: _check_boolean,
+    FieldType.SELECT_ONE: _check_select_one,
+    FieldType.SELECT_MULTIPLE: _check_select_multiple,
+    FieldType.ATTACHMENT: _check_attachment,
+    FieldType.ROW_REF: _check_row_ref,
+}
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f']")

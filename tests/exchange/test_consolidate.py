@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -26,6 +28,7 @@ from auditor.db.models import (
 )
 from auditor.exchange.consolidate import Consolidator, latest_finalized_audits
 from auditor.exchange.export import export_package
+from auditor.exchange.national import write_national_workbook
 from tests.helpers.records import KAZAKH, row_values
 
 
@@ -189,6 +192,44 @@ def test_two_audits_of_one_company_are_both_kept_and_flagged(
         assert latest.id == second_id
 
 
+def test_one_package_with_two_audits_of_one_company(tmp_path: Path, ministry: Database) -> None:
+    laptop = open_database(tmp_path / "laptop.sqlite")
+    build_demo(laptop, companies=2, seed=31)
+    with laptop.transaction() as session:
+        first, second = session.scalars(select(Audit).order_by(Audit.created_at)).all()
+        # The producer was visited twice: both audits are of the first company.
+        second.company = first.company
+        for audit in (first, second):
+            finalize_audit(session, audit, representative_name="Иванов И.",
+                           representative_position="Директор")
+        ids = [first.id, second.id]
+        bin_ = first.company.bin
+    package = export_package(laptop, tmp_path / "twice.xlsx", ids).path
+
+    (result,) = Consolidator(ministry).run([package])
+
+    assert (result.result, result.audits) == ("accepted", 2)
+    with ministry.session() as session:
+        (company,) = session.scalars(select(Company)).all()
+        assert company.bin == bin_
+        assert {a.company_id for a in session.scalars(select(Audit))} == {company.id}
+        (conflict,) = session.scalars(select(Conflict)).all()
+        assert (conflict.kind, conflict.company_bin) == ("same_company_other_audit", bin_)
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it(
+    tmp_path: Path, ministry: Database
+) -> None:
+    package = export_package(_laptop(tmp_path / "l.sqlite", companies=1), tmp_path / "p.xlsx").path
+    frozen = gc.get_freeze_count()
+
+    (result,) = Consolidator(ministry).run([package])
+    write_national_workbook(ministry, tmp_path / "national.xlsx")
+
+    assert result.accepted
+    assert gc.get_freeze_count() == frozen
+
+
 def _edit_product(path: Path, target: Path, column: str, value: object) -> Path:
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["Products"]
@@ -251,6 +292,28 @@ def test_command_line_reports_each_input_and_sets_the_exit_code(
     database = open_database(db)
     assert _counts(database)["audit"] == 3
     database.close()
+
+
+def test_bad_files_among_many_are_refused_and_the_rest_imported(
+    tmp_path: Path, ministry: Database
+) -> None:
+    good = export_package(_laptop(tmp_path / "l.sqlite", companies=1), tmp_path / "good.xlsx").path
+    (tmp_path / "a-text.xlsx").write_text("bin;name\n", encoding="utf-8")
+    (tmp_path / "b-truncated.xlsx").write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    with zipfile.ZipFile(tmp_path / "c-bomb.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * 50_000_000)
+    inputs = [tmp_path / name for name in ("a-text.xlsx", "b-truncated.xlsx", "c-bomb.xlsx")]
+
+    results = Consolidator(ministry).run([*inputs, good, *inputs])
+
+    lines = [r.line("en") for r in results]
+    expected = ["not an Excel workbook", "corrupt or truncated", "zip bomb"]
+    for line, reason in zip(lines[:3] + lines[4:], expected * 2, strict=True):
+        assert "refused" in line and reason in line, line
+    assert results[3].result == "accepted"
+    with ministry.session() as session:
+        log = session.scalars(select(ImportLogEntry.result).order_by(ImportLogEntry.id)).all()
+        assert log == ["refused"] * 3 + ["accepted"] + ["refused"] * 3
 
 
 def test_records_keep_their_origin(tmp_path: Path, ministry: Database) -> None:
