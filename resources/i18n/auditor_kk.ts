@@ -151,21 +151,21 @@
         <translation>Әзірге тіркелген файл жоқ. Алаңның фотосуреттерін, сертификаттарды немесе құжаттарды қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Файлдар қосу…</translation>
-    </message>
-    <message>
         <location filename="../../auditor/ui/editor/attachments.py" line="643"/>
         <location filename="../../auditor/ui/editor/attachments.py" line="646"/>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
     </message>
     <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
+        <source>A&amp;dd files…</source>
+        <translation>&amp;Файлдар қосу…</translation>
+    </message>
+    <message>
         <location filename="../../auditor/ui/editor/attachments.py" line="644"/>
         <location filename="../../auditor/ui/editor/attachments.py" line="647"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
@@ -1380,32 +1380,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="488"/>
-        <source>&amp;Add row</source>
-        <translation>&amp;Жол қосу</translation>
+        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <source>Add row</source>
+        <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="489"/>
-        <source>D&amp;uplicate row</source>
-        <translation>Жолды &amp;көшіру</translation>
+        <location filename="../../auditor/ui/editor/repeat.py" line="515"/>
+        <source>Duplicate row</source>
+        <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="490"/>
-        <source>Re&amp;move row</source>
-        <translation>Жолды ж&amp;ою</translation>
+        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <source>Remove row</source>
+        <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="491"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="517"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="493"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="496"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="522"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1413,7 +1413,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="163"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="164"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>

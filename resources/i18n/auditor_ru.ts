@@ -152,21 +152,21 @@
         <translation>Вложенных файлов пока нет. Добавьте фотографии площадки, сертификаты или документы.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
-        <source>&amp;Add files…</source>
-        <translation>&amp;Добавить файлы…</translation>
-    </message>
-    <message>
         <location filename="../../auditor/ui/editor/attachments.py" line="643"/>
         <location filename="../../auditor/ui/editor/attachments.py" line="646"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
+        <source>A&amp;dd files…</source>
+        <translation>&amp;Добавить файлы…</translation>
+    </message>
+    <message>
         <location filename="../../auditor/ui/editor/attachments.py" line="644"/>
         <location filename="../../auditor/ui/editor/attachments.py" line="647"/>
-        <source>&amp;Remove</source>
+        <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
@@ -1386,32 +1386,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="488"/>
-        <source>&amp;Add row</source>
-        <translation>&amp;Добавить строку</translation>
+        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="489"/>
-        <source>D&amp;uplicate row</source>
-        <translation>Ду&amp;блировать строку</translation>
+        <location filename="../../auditor/ui/editor/repeat.py" line="515"/>
+        <source>Duplicate row</source>
+        <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="490"/>
-        <source>Re&amp;move row</source>
-        <translation>&amp;Удалить строку</translation>
+        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="491"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="517"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Добавить строку в конец (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="493"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Добавить копию текущей строки для правки (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="496"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="522"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Удалить текущую строку; «Отменить» вернёт её (Ctrl+Del)</translation>
     </message>
@@ -1419,7 +1419,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="163"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="164"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Не относится к этой строке с учётом других её ответов.</translation>
     </message>

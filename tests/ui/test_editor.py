@@ -340,6 +340,27 @@ def test_undo_while_a_cell_is_being_typed_in_is_not_undone_by_the_open_editor(
     assert cell_text(sites, 0, "site.name") == before
 
 
+def test_a_longer_text_cell_takes_a_new_line_with_shift_enter_and_is_closed_by_enter(
+    qtbot: QtBot, editor: AuditEditor, database: Database
+) -> None:
+    sites = editor.repeat_group("sites")
+    site_id = sites.model.record(0).id
+    index = sites.model.index(0, sites.model.column_of("site.address") or 0)
+    sites.table.setFocus()
+    sites.table.setCurrentIndex(index)
+    sites.table.edit(index)
+    cell = QApplication.focusWidget()
+    assert isinstance(cell, TextAreaInput)
+    cell.selectAll()
+    type_text(cell, "Алматы қ.")
+    qtbot.keyClick(cell, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(cell, "Сүйінбай даңғылы, 2")
+    assert sites.table.state() == sites.table.State.EditingState
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    assert sites.table.state() != sites.table.State.EditingState
+    assert stored(database, Site, site_id, "address") == "Алматы қ.\nСүйінбай даңғылы, 2"
+
+
 def test_removing_a_site_takes_its_lines_and_undo_puts_everything_back(
     qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID
 ) -> None:
@@ -622,6 +643,27 @@ def test_a_language_switch_relabels_the_questionnaire(
         install_translator(app, "en")
     qtbot.waitUntil(lambda: shown("Visit start"))
     assert region.currentText() == labels.en
+
+
+def test_the_undo_menu_names_earlier_changes_in_the_language_switched_to(
+    qtbot: QtBot, app: QApplication, editor: AuditEditor
+) -> None:
+    field = FORM.field("audit.special_economic_zone")
+    zone = line_input(editor, field.key)
+    focus(qtbot, zone)
+    qtbot.keyClicks(zone, "Z")
+    sites = editor.repeat_group("sites")
+    qtbot.mouseClick(sites.add_button, Qt.MouseButton.LeftButton)
+    editor.undo()  # the new site row; the typed change is next in line
+    assert field.label.en in editor.undo_action.text()
+    try:
+        install_translator(app, "kk")
+        qtbot.waitUntil(lambda: field.label.kk in editor.undo_action.text())
+        assert field.label.en not in editor.undo_action.text()
+        assert FORM.repeat("sites").label.kk in editor.redo_action.text()
+        assert FORM.repeat("sites").label.en not in editor.redo_action.text()
+    finally:
+        install_translator(app, "en")
 
 
 # --- attachments and the potential index ------------------------------------------------------

@@ -639,12 +639,12 @@ class AttachmentsPanel(QWidget):
         self.empty_label.setText(
             self.tr("No files attached yet. Add photos of the site, certificates or documents.")
         )
-        self.add_action.setText(self.tr("&Add files…"))
+        self.add_action.setText(self.tr("A&dd files…"))
         self.open_action.setText(self.tr("&Open"))
-        self.remove_action.setText(self.tr("&Remove"))
-        self.add_button.setText(self.tr("&Add files…"))
+        self.remove_action.setText(self.tr("Re&move"))
+        self.add_button.setText(self.tr("A&dd files…"))
         self.open_button.setText(self.tr("&Open"))
-        self.remove_button.setText(self.tr("&Remove"))
+        self.remove_button.setText(self.tr("Re&move"))
         self._set_tooltip(self.add_button, self.add_action, self.tr("Add photos or documents"))
         self._set_tooltip(self.open_button, self.open_action, self.tr("Open the chosen file"))
         self._set_tooltip(

@@ -8,6 +8,7 @@ marks itself obsolete and the undo stack drops it (the editor has shown why).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
@@ -16,6 +17,19 @@ from auditor.forms.fields import Field, Repeat
 from auditor.ui.editor.store import Removal
 
 SET_VALUE_ID = 0x5E7
+
+Describe = Callable[[], str]  # what the step did, in the interface's current language
+
+
+class Described(QUndoCommand):
+    """A step whose text follows the interface language (the Undo menu shows it)."""
+
+    def __init__(self, describe: Describe) -> None:
+        super().__init__(describe())
+        self.describe = describe
+
+    def retranslate(self) -> None:
+        self.setText(self.describe())
 
 
 class CommandHost(Protocol):
@@ -27,7 +41,7 @@ class CommandHost(Protocol):
     def write_restore(self, removal: Removal) -> bool: ...
 
 
-class SetValueCommand(QUndoCommand):
+class SetValueCommand(Described):
     """One answer changed. Keystrokes in the same field in one go merge into one step."""
 
     def __init__(
@@ -39,9 +53,9 @@ class SetValueCommand(QUndoCommand):
         new: Any,
         *,
         burst: int,
-        text: str,
+        describe: Describe,
     ) -> None:
-        super().__init__(text)
+        super().__init__(describe)
         self.host = host
         self.field = field
         self.record_id = record_id
@@ -72,13 +86,13 @@ class SetValueCommand(QUndoCommand):
         return True
 
 
-class AddRowCommand(QUndoCommand):
+class AddRowCommand(Described):
     """A row added (empty, or a copy of another row: duplicate)."""
 
     def __init__(
-        self, host: CommandHost, repeat: Repeat, values: dict[str, Any], *, text: str
+        self, host: CommandHost, repeat: Repeat, values: dict[str, Any], *, describe: Describe
     ) -> None:
-        super().__init__(text)
+        super().__init__(describe)
         self.host = host
         self.repeat = repeat
         self.values = values
@@ -101,13 +115,13 @@ class AddRowCommand(QUndoCommand):
             self._added = removal
 
 
-class RemoveRowCommand(QUndoCommand):
+class RemoveRowCommand(Described):
     """A row removed, with what hangs on it; undo puts all of it back with the same ids."""
 
     def __init__(
-        self, host: CommandHost, repeat: Repeat, record_id: uuid.UUID, *, text: str
+        self, host: CommandHost, repeat: Repeat, record_id: uuid.UUID, *, describe: Describe
     ) -> None:
-        super().__init__(text)
+        super().__init__(describe)
         self.host = host
         self.repeat = repeat
         self.record_id = record_id

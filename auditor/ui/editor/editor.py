@@ -41,7 +41,12 @@ from auditor.forms.fields import Field, Repeat, Severity
 from auditor.forms.questionnaire import FORM, validate
 from auditor.forms.values import MSG_NUMBER
 from auditor.ui.editor.attachments import AttachmentsPanel
-from auditor.ui.editor.commands import AddRowCommand, RemoveRowCommand, SetValueCommand
+from auditor.ui.editor.commands import (
+    AddRowCommand,
+    Described,
+    RemoveRowCommand,
+    SetValueCommand,
+)
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import ATTACHMENTS, AttachmentsPage, PageHost, SectionPage
 from auditor.ui.editor.repeat import RepeatGroup
@@ -373,7 +378,6 @@ class AuditEditor(QMainWindow):
 
     def _push_value(self, field: Field, record: Any, old: Any, new: Any) -> bool:
         owner = self.store.owner(field, record)
-        label = field.label(current_language())
         command = SetValueCommand(
             self,
             field,
@@ -381,7 +385,9 @@ class AuditEditor(QMainWindow):
             old,
             new,
             burst=self._burst,
-            text=self.tr("change of “{answer}”").format(answer=label),
+            describe=lambda: self.tr("change of “{answer}”").format(
+                answer=field.label(current_language())
+            ),
         )
         self._write_refused = False
         self.undo_stack.push(command)
@@ -442,8 +448,11 @@ class AuditEditor(QMainWindow):
         except EditorRuleError as exc:
             show_error(self, self.tr("The row was not added"), exc)
             return
-        text = self.tr("adding a row to “{table}”").format(table=repeat.label(current_language()))
-        self._push_row(AddRowCommand(self, repeat, values, text=text), repeat, values["id"])
+        def describe() -> str:
+            table = repeat.label(current_language())
+            return self.tr("adding a row to “{table}”").format(table=table)
+
+        self._push_row(AddRowCommand(self, repeat, values, describe=describe), repeat, values["id"])
 
     def _duplicate_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
         try:
@@ -451,8 +460,11 @@ class AuditEditor(QMainWindow):
         except EditRefused as exc:
             show_error(self, self.tr("The row was not added"), exc.cause)
             return
-        text = self.tr("copy of a row of “{table}”").format(table=repeat.label(current_language()))
-        self._push_row(AddRowCommand(self, repeat, values, text=text), repeat, values["id"])
+        def describe() -> str:
+            table = repeat.label(current_language())
+            return self.tr("copy of a row of “{table}”").format(table=table)
+
+        self._push_row(AddRowCommand(self, repeat, values, describe=describe), repeat, values["id"])
 
     def _push_row(self, command: AddRowCommand, repeat: Repeat, record_id: uuid.UUID) -> None:
         self._burst += 1
@@ -466,10 +478,11 @@ class AuditEditor(QMainWindow):
     def _remove_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
         # Nothing is asked: the removal is one Ctrl+Z away from undone.
         self._burst += 1
-        text = self.tr("removal of a row of “{table}”").format(
-            table=repeat.label(current_language())
-        )
-        self.undo_stack.push(RemoveRowCommand(self, repeat, record_id, text=text))
+        def describe() -> str:
+            table = repeat.label(current_language())
+            return self.tr("removal of a row of “{table}”").format(table=table)
+
+        self.undo_stack.push(RemoveRowCommand(self, repeat, record_id, describe=describe))
 
     def undo(self) -> None:
         self._close_cell_editors()
@@ -836,6 +849,10 @@ class AuditEditor(QMainWindow):
         for action, section in zip(self.section_actions, FORM.sections, strict=False):
             action.setText(section.label(lang).replace("&", "&&"))
         self.attachments_action.setText(self.tr("A&ttachments"))
+        for number in range(self.undo_stack.count()):
+            step = self.undo_stack.command(number)
+            if isinstance(step, Described):
+                step.retranslate()
         self._update_undo_actions()
         self._show_title()
         self._show_banner()

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -296,6 +297,28 @@ class RepeatDelegate(QStyledItemDelegate):
         if parsed.storable:
             self.commitData.emit(widget)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A cell of longer text behaves like a spreadsheet cell: Enter saves it and closes the
+        # editor, as in every other cell; Shift+Enter (or Ctrl+, Alt+Enter) starts a new line.
+        if (
+            isinstance(watched, TextAreaInput)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            new_line = (
+                Qt.KeyboardModifier.ShiftModifier
+                | Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+            )
+            if event.modifiers() & new_line:
+                watched.insertPlainText("\n")
+            else:
+                self.commitData.emit(watched)
+                self.closeEditor.emit(watched, QStyledItemDelegate.EndEditHint.SubmitModelCache)
+            return True
+        return super().eventFilter(watched, event)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         as_input(editor).show_value(index.data(Qt.ItemDataRole.EditRole))
 
@@ -485,9 +508,12 @@ class RepeatGroup(QGroupBox):
         self.setTitle(self.repeat.label(lang))
         self.hint.setText(self.repeat.hint(lang))
         self.table.setAccessibleName(self.repeat.label(lang))
-        self.add_button.setText(self.tr("&Add row"))
-        self.duplicate_button.setText(self.tr("D&uplicate row"))
-        self.remove_button.setText(self.tr("Re&move row"))
+        # No Alt+letter here: a page may hold several tables, so the same letter would stand for
+        # several buttons. The keyboard way is the Edit menu's shortcuts (in the tooltips), which
+        # act on the table that has the focus.
+        self.add_button.setText(self.tr("Add row"))
+        self.duplicate_button.setText(self.tr("Duplicate row"))
+        self.remove_button.setText(self.tr("Remove row"))
         self.add_button.setToolTip(self.tr("Add a row at the end (Ctrl+Ins)"))
         self.duplicate_button.setToolTip(
             self.tr("Add a copy of the current row to edit (Ctrl+D)")
