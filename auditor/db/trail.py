@@ -9,17 +9,22 @@ row the ORM inserts, updates or deletes and:
   changed field of an updated record (old and new value), in the same transaction.
 
 Bulk ``UPDATE``/``DELETE`` statements on audit data would bypass this, so they are refused.
+Many new records at once (an imported audit) go through :func:`insert_new`, which writes the
+same rows and the same trail entries as a flush, one statement per table.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 
-from sqlalchemy import DDL, event, insert, inspect, select
-from sqlalchemy.engine import Connection
+from sqlalchemy import DDL, Table, event, insert, inspect, select
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.attributes import instance_dict
 
@@ -163,12 +168,16 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
             statuses[obj.id] = AUDIT_STATUS_DRAFT
     reopening: dict[uuid.UUID, str] = session.info.get(REOPEN_KEY, {})
     with session.no_autoflush:
-        for obj in session.dirty:
-            if not isinstance(obj, Audit) or not session.is_modified(
-                obj, include_collections=False
-            ):
-                continue
-            was = _committed(obj, "status")
+        changed = [
+            obj for obj in session.dirty
+            if isinstance(obj, Audit) and session.is_modified(obj, include_collections=False)
+        ]
+        deleted = [obj for obj in session.deleted if isinstance(obj, Audit)]
+        # The status as stored, not as this session loaded it: another session may have
+        # finalized the audit since.
+        stored = _stored_statuses(session, [obj.id for obj in changed + deleted])
+        for obj in changed:
+            was = stored.get(obj.id) or _committed(obj, "status")
             if was == AUDIT_STATUS_FINALIZED:
                 if obj.status != AUDIT_STATUS_DRAFT or obj.id not in reopening:
                     raise AuditLockedError(obj.id)
@@ -181,10 +190,20 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
                     if key != "content":
                         getattr(obj, key)
             if isinstance(obj, Audit):
-                statuses[obj.id] = _committed(obj, "status")
+                statuses[obj.id] = stored.get(obj.id) or _committed(obj, "status")
                 if statuses[obj.id] == AUDIT_STATUS_FINALIZED:
                     raise AuditLockedError(obj.id)
     session.info[_LOCKS_KEY] = statuses
+
+
+def _stored_statuses(session: Session, audit_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The stored status of each of these audits, read in the flush's own transaction."""
+    if not audit_ids:
+        return {}
+    rows = session.connection().execute(
+        select(Audit.id, Audit.status).where(Audit.id.in_(audit_ids))
+    )
+    return {audit_id: status for audit_id, status in rows}
 
 
 def _check_unlocked(connection: Connection, target: Tracked) -> None:
@@ -298,6 +317,155 @@ def _after_transaction_end(session: Session, transaction: Any) -> None:
         session.info.pop(REOPEN_KEY, None)
         session.info.pop(_PENDING_KEY, None)
         session.info.pop(_LOCKS_KEY, None)
+
+
+# --- many new records at once ----------------------------------------------------------------
+
+
+class _RowInsert:
+    """One INSERT of given columns, executed for many rows as the driver takes them.
+
+    The values are converted for the database by the columns' own types, as the ORM's
+    statements convert them; the statement is compiled once rather than once per execution.
+    """
+
+    def __init__(self, table: Table, keys: tuple[str, ...], dialect: Dialect) -> None:
+        self.table = table
+        self.keys = keys
+        columns = [table.c[key] for key in keys]
+        self.converters = tuple(
+            column.type.dialect_impl(dialect).bind_processor(dialect) for column in columns
+        )
+        self.raw = dialect.paramstyle == "qmark"
+        quote = dialect.identifier_preparer
+        self.sql = (
+            f"INSERT INTO {quote.format_table(table)} "
+            f"({', '.join(quote.format_column(column) for column in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+
+    def execute(self, connection: Connection, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        if not self.raw:
+            connection.execute(insert(self.table), rows)
+            return
+        pairs = tuple(zip(self.keys, self.converters, strict=True))
+        connection.exec_driver_sql(self.sql, [
+            tuple([row[key] if convert is None else convert(row[key]) for key, convert in pairs])
+            for row in rows
+        ])
+
+
+@dataclass(frozen=True)
+class _InsertPlan:
+    """How the records of one mapper are inserted as a flush would insert them."""
+
+    table: Table
+    order: int  # the table's place among the tables in the order of their dependencies
+    keys: tuple[str, ...]
+    defaults: tuple[tuple[str, Callable[[Any], Any]], ...]  # Python-side defaults of empty keys
+    statement: _RowInsert
+
+
+_PLANS: dict[tuple[Mapper[Any], str], _InsertPlan] = {}
+_TRAIL_INSERTS: dict[str, _RowInsert] = {}
+_TRAIL_KEYS = ("at", "actor", "action", "table_name", "record_id", "audit_id", "field",
+               "old_value", "new_value", "reason")
+
+
+def _constant(value: Any, _context: Any) -> Any:
+    return value
+
+
+def _insert_plan(mapper: Mapper[Any], dialect: Dialect) -> _InsertPlan:
+    plan = _PLANS.get((mapper, dialect.name))
+    if plan is not None:
+        return plan
+    table = mapper.local_table
+    assert isinstance(table, Table)
+    defaults: list[tuple[str, Callable[[Any], Any]]] = []
+    for attr in mapper.column_attrs:
+        default = attr.columns[0].default
+        if default is not None and default.is_scalar:
+            defaults.append((attr.key, partial(_constant, default.arg)))
+        elif default is not None and default.is_callable:
+            defaults.append((attr.key, default.arg))
+    order = next(n for n, t in enumerate(table.metadata.sorted_tables) if t is table)
+    keys = _column_keys(mapper)
+    plan = _PLANS[(mapper, dialect.name)] = _InsertPlan(
+        table, order, keys, tuple(defaults), _RowInsert(table, keys, dialect)
+    )
+    return plan
+
+
+def _trail_insert(dialect: Dialect) -> _RowInsert:
+    statement = _TRAIL_INSERTS.get(dialect.name)
+    if statement is None:
+        table = TrailEntry.__table__
+        assert isinstance(table, Table)
+        statement = _TRAIL_INSERTS[dialect.name] = _RowInsert(table, _TRAIL_KEYS, dialect)
+    return statement
+
+
+def insert_new(session: Session, records: Iterable[Tracked]) -> None:
+    """Insert new records, with their trail entries, in the session's transaction.
+
+    The rows and trail entries are the ones a flush of the same records writes — the values
+    the records hold, Python-side defaults for those left empty, one trail entry per record
+    with all its values, tables in the order of their dependencies — but each table takes one
+    statement, without the unit of work's bookkeeping: the way for many records at once.
+
+    The records must be new and complete: keys and links are set as columns (``audit_id``,
+    ``site_id``, ...), nothing is taken from relationships, and the records do not join the
+    session. Records of an audit that is finalized in the database are refused.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    tables: dict[int, tuple[_InsertPlan, list[tuple[Tracked, Mapper[Any]]]]] = {}
+    new_audits: set[uuid.UUID] = set()
+    owners: set[uuid.UUID] = set()
+    for record in records:
+        mapper = inspect(type(record))
+        plan = _insert_plan(mapper, dialect)
+        loaded = instance_dict(record)
+        for key, make in plan.defaults:
+            if loaded.get(key) is None:
+                loaded[key] = make(None)
+        if isinstance(record, Audit):
+            new_audits.add(record.id)
+        elif isinstance(record, AuditPart):
+            owners.add(record.audit_id)
+        tables.setdefault(plan.order, (plan, []))[1].append((record, mapper))
+    others = owners - new_audits
+    if others:
+        locked = session.connection().execute(
+            select(Audit.id).where(Audit.id.in_(others), Audit.status == AUDIT_STATUS_FINALIZED)
+        ).scalars().first()
+        if locked is not None:
+            raise AuditLockedError(locked)
+
+    at, actor = utcnow(), session.info.get(ACTOR_KEY, "system")
+    entries: list[dict[str, Any]] = []
+    for _order, (plan, members) in sorted(tables.items()):
+        rows = []
+        for record, mapper in members:
+            loaded = instance_dict(record)
+            rows.append({key: loaded.get(key) for key in plan.keys})
+            entries.append({
+                "at": at,
+                "actor": actor,
+                "action": "insert",
+                "table_name": plan.table.name,
+                "record_id": str(loaded["id"]),
+                "audit_id": _str_or_none(_audit_id_of(record)),
+                "field": None,
+                "old_value": None,
+                "new_value": _json(_snapshot(record, mapper)),
+                "reason": None,
+            })
+        plan.statement.execute(connection, rows)
+    _trail_insert(dialect).execute(connection, entries)
 
 
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:

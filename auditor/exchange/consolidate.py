@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import instance_dict
+from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
 from auditor.db.audits import reopen_audit
 from auditor.db.base import utcnow
@@ -38,6 +38,7 @@ from auditor.db.models import (
     ImportLogEntry,
     Tracked,
 )
+from auditor.db.trail import insert_new
 from auditor.domain.text import Text
 from auditor.exchange.bulk import bulk_run
 from auditor.exchange.package import SHEETS, SheetSpec, canonical, manifest_digest, row_digest
@@ -46,7 +47,6 @@ from auditor.exchange.reader import (
     PackageError,
     PackageSheets,
     Verification,
-    check_package_file,
     package_from_sheets,
     read_package_sheets,
     verify,
@@ -276,21 +276,15 @@ class Consolidator:
     ) -> list[InputResult]:
         files = list(package_inputs(inputs))
         results = []
-        # The next files are parsed while this one is imported: parsing a workbook happens
-        # outside Python, so it goes on beside the import. A file is checked here before it
-        # is handed over (nothing is decompressed before it passes), and everything else done
-        # in Python stays on this thread too, where it does not contend with the import.
+        # The next files are checked and parsed while this one is imported: hashing,
+        # decompressing and parsing a workbook happen outside Python, so they go on beside the
+        # import. A file is checked before anything of it is parsed (a zip bomb is refused
+        # before it is decompressed).
         with bulk_run(), ThreadPoolExecutor(max_workers=1,
                                             thread_name_prefix="package-reader") as reader:
 
             def parse(path: Path) -> Future[PackageSheets]:
-                try:
-                    file_sha256 = check_package_file(path)
-                except PackageError as exc:
-                    refused: Future[PackageSheets] = Future()
-                    refused.set_exception(exc)
-                    return refused
-                return reader.submit(read_package_sheets, path, file_sha256)
+                return reader.submit(read_package_sheets, path)
 
             ahead = deque(parse(path) for path in files[:_READ_AHEAD])
             for number, path in enumerate(files, start=1):
@@ -413,12 +407,27 @@ class Consolidator:
                 f"не прошёл проверку ({len(issues)} ошибок): {detail}",
                 f"failed validation ({len(issues)} errors): {detail}",
             ))
-        # Everything of the package is written in the one flush of its commit.
         others = self._other_audits(session, audit)
-        session.add(audit)
+        insert_new(session, self._new_records(audit))
         self._flag_other_audits(session, package, audit, others)
         session.add(self._origin(package, bundle))
         return 1
+
+    @staticmethod
+    def _new_records(audit: Audit) -> Iterator[Tracked]:
+        """The audit and what is new with it, linked by their keys as they are stored."""
+        values = instance_dict(audit)
+        owners: tuple[tuple[Tracked | None, str], ...] = (
+            (audit.company, "company_id"), (audit.auditor, "auditor_id"))
+        for owner, key in owners:
+            values[key] = owner.id if owner is not None else None
+            if owner is not None and sa_inspect(owner, raiseerr=True).transient:
+                yield owner  # met for the first time in this package
+        yield audit
+        for name in _COLLECTIONS.values():
+            for record in getattr(audit, name):
+                instance_dict(record)["audit_id"] = audit.id
+                yield record
 
     def _latest_origin(self, session: Session, audit_id: str) -> AuditOrigin | None:
         return session.scalars(
@@ -485,8 +494,12 @@ class Consolidator:
     def _build(self, session: Session, package: Package, bundle: _Bundle) -> Audit:
         audit = _record(SHEET_SPECS["Audits"], bundle.audit_row, {})
         assert isinstance(audit, Audit)
-        audit.company = self._company(session, package, bundle)
-        audit.auditor = self._auditor_profile(session, package, audit.auditor_id)
+        # Set without the back references: a company already stored does not hear of an audit
+        # that is inserted beside the session (see ``insert_new``).
+        set_committed_value(audit, "company", self._company(session, package, bundle))
+        set_committed_value(
+            audit, "auditor", self._auditor_profile(session, package, audit.auditor_id)
+        )
         for name, rows in bundle.rows.items():
             if name == "Audits":
                 continue

@@ -9,13 +9,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from auditor.db.models import Audit
 from auditor.domain.text import Text
 from auditor.forms.expr import compile_expression
 from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
-from auditor.forms.values import check_answer, is_empty
+from auditor.forms.values import answer_check, is_empty
 
 MSG_REQUIRED = Text(
     "Міндетті сұрақ: жауап беріңіз.",
@@ -76,13 +77,7 @@ class Scope:
         self._once = _scope_fields(form, None)
 
     def field_value(self, field: Field) -> Any:
-        if field.calculate is not None:
-            return field_expression_value(field, self)
-        if field.is_company_field:
-            return getattr(self.audit.company, field.name, None) if self.audit.company else None
-        if field.repeat is not None:
-            return getattr(self.record, field.name, None)
-        return getattr(self.audit, field.name, None)
+        return _plan(field).read(self)
 
     def lookup(self, name: str) -> Any:
         if name == "value":
@@ -117,6 +112,72 @@ class Scope:
 def field_expression_value(field: Field, scope: Scope) -> Any:
     assert field.calculate is not None
     return scope.evaluate(field.calculate)
+
+
+def _answer(record: Any, name: str) -> Any:
+    """``getattr(record, name, None)``, straight from the record's values when loaded."""
+    if record is None:
+        return None
+    values = getattr(record, "__dict__", None)
+    if values is not None and name in values:
+        return values[name]
+    return getattr(record, name, None)
+
+
+class _FieldPlan:
+    """What checking one field takes, worked out once: where its answer is read from, which
+    type check applies, whether it is required."""
+
+    __slots__ = ("check", "plain", "read", "relevant", "required")
+
+    def __init__(self, field: Field) -> None:
+        name = field.name
+        self.read: Callable[[Scope], Any]
+        if field.calculate is not None:
+            self.read = partial(_calculated, field)
+        elif field.is_company_field:
+            self.read = lambda scope: _answer(scope.audit.company, name)
+        elif field.repeat is not None:
+            self.read = lambda scope: _answer(scope.record, name)
+        else:
+            self.read = lambda scope: _answer(scope.audit, name)
+        check = answer_check(field.type)
+        self.check: Callable[[Any], Text | None] | None = (
+            partial(check, field) if check is not None else None
+        )
+        self.required = field.required
+        # Judged by its answer alone: then an answer that passes its type check, or an empty
+        # answer that is not required, has nothing more to it.
+        self.plain = (
+            field.calculate is None and not field.constraints
+            and field.type != FieldType.ROW_REF and not isinstance(field.required, str)
+        )
+        self.relevant = field.relevant
+
+    def passes(self, scope: Scope, relevance: dict[str, bool]) -> bool:
+        """Whether the field certainly has no issue (``False``: it has to be checked)."""
+        if not self.plain:
+            return False
+        if self.relevant is not None and not _relevant(self.relevant, scope, relevance):
+            return True  # not asked
+        value = self.read(scope)
+        if value is None or is_empty(value):
+            return not self.required
+        return self.check is None or self.check(value) is None
+
+
+def _calculated(field: Field, scope: Scope) -> Any:
+    return field_expression_value(field, scope)
+
+
+_PLANS: dict[Field, _FieldPlan] = {}
+
+
+def _plan(field: Field) -> _FieldPlan:
+    plan = _PLANS.get(field)
+    if plan is None:
+        plan = _PLANS[field] = _FieldPlan(field)
+    return plan
 
 
 _SCOPES: dict[tuple[int, str | None], dict[str, Field]] = {}
@@ -159,12 +220,14 @@ def field_issues(
         return
     if field.calculate is not None:
         return
-    value = scope.field_value(field)
-    if is_empty(value):
-        if scope.is_required(field):
+    plan = _plan(field)
+    value = plan.read(scope)
+    if value is None or is_empty(value):
+        required = plan.required
+        if required if type(required) is bool else scope.is_required(field):
             yield "required", Severity.ERROR, MSG_REQUIRED
         return
-    problem = check_answer(field, value)
+    problem = plan.check(value) if plan.check is not None else None
     if problem is not None:
         yield "type", Severity.ERROR, problem
         return
@@ -240,18 +303,21 @@ def validate_audit(form: Form, audit: Audit, rules: Iterable[Rule] = ()) -> list
     """Every issue of ``audit``, in the order of the questionnaire."""
     issues: list[Issue] = []
     for section in form.sections:
-        issues.extend(_section_issues(form, section, audit))
+        issues.extend(section_issues(form, section, audit))
     issues.extend(rule_issues(form, audit, rules))
     order = {s.key: n for n, s in enumerate(form.sections)}
     issues.sort(key=lambda i: (order.get(i.section, 99), i.repeat or "", i.row or 0))
     return issues
 
 
-def _section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue]:
+def section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue]:
+    """The issues of one section's fields and repeats (rules across fields not included)."""
     audit_scope = Scope(form, audit)
     audit_relevance: dict[str, bool] = {}
     for item in section.items:
         if isinstance(item, Field):
+            if _plan(item).passes(audit_scope, audit_relevance):
+                continue
             for rule, severity, message in field_issues(item, audit_scope, audit_relevance):
                 yield Issue(severity, section.key, item.key, rule, message)
             continue
@@ -270,6 +336,8 @@ def _section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issu
             scope = Scope(form, audit, record, item)
             relevance: dict[str, bool] = {}
             for field in item.fields:
+                if _plan(field).passes(scope, relevance):
+                    continue  # most answers of most rows
                 for rule, severity, message in field_issues(field, scope, relevance):
                     yield Issue(
                         severity,

@@ -199,6 +199,12 @@ _CHECKS: dict[FieldType, Callable[[Field, Any], Text | None]] = {
 }
 
 
+def answer_check(field_type: FieldType) -> Callable[[Field, Any], Text | None] | None:
+    """What :func:`check_answer` applies to an answer of this type (nothing to a calculation),
+    for a caller that checks many answers of one field."""
+    return _CHECKS.get(field_type)
+
+
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 

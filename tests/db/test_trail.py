@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
 from auditor.db.audits import AuditRuleError, finalize_audit, reopen_audit
-from auditor.db.database import Database
-from auditor.db.models import Audit, Product, ProductionLine, Site, TrailEntry
-from auditor.db.trail import AuditLockedError, TrailError
-from tests.helpers.records import full_audit
+from auditor.db.database import Database, open_database
+from auditor.db.models import (
+    TRACKED_MODELS,
+    Audit,
+    Product,
+    ProductionLine,
+    Site,
+    Tracked,
+    TrailEntry,
+)
+from auditor.db.trail import AuditLockedError, TrailError, insert_new
+from tests.helpers.records import full_audit, row_values
 
 
 def _trail(database: Database) -> list[TrailEntry]:
@@ -173,3 +182,79 @@ def test_a_reopened_audit_can_be_finalized_again(database: Database) -> None:
     with database.session() as session:
         stored = session.get_one(Audit, audit.id)
         assert (stored.status, stored.revision) == ("finalized", 2)
+
+
+@pytest.mark.parametrize("change", ["answer", "product", "delete audit"])
+def test_a_session_that_loaded_a_draft_cannot_write_after_another_finalized_it(
+    database: Database, change: str
+) -> None:
+    audit = _make_audit(database)
+    stale = database.session("laptop window 1")
+    stored = stale.get_one(Audit, audit.id)
+    product = stored.products[0]
+    findings, strength = stored.findings, product.strength
+    assert not stored.is_finalized
+    _finalized_audit_from(database, audit)  # in another session, committed
+    before = len(_trail(database))
+
+    with pytest.raises(AuditLockedError):
+        if change == "answer":
+            stored.findings = "written over a finalized audit"
+        elif change == "product":
+            product.strength = "1000 mg"
+        else:
+            stale.delete(stored)
+        stale.commit()
+    stale.rollback()
+    stale.close()
+
+    assert len(_trail(database)) == before
+    with database.session() as session:
+        again = session.get_one(Audit, audit.id)
+        assert again.is_finalized
+        assert (again.findings, again.products[0].strength) == (findings, strength)
+
+
+def test_records_inserted_at_once_are_stored_and_trailed_as_a_flush_would(
+    database: Database, tmp_path: Path
+) -> None:
+    _make_audit(database)
+
+    def copies() -> list[Tracked]:
+        """The audit's records as new objects with the same values, children first."""
+        with database.session() as session:
+            return [
+                type(record)(**row_values(record))
+                for model in reversed(TRACKED_MODELS)
+                for record in session.scalars(select(model))
+            ]
+
+    flushed, at_once = open_database(tmp_path / "a.sqlite"), open_database(tmp_path / "b.sqlite")
+    with flushed.transaction("A-017") as session:
+        session.add_all(copies())
+    with at_once.transaction("A-017") as session:
+        insert_new(session, copies())
+
+    def stored(db: Database) -> list[dict[str, object]]:
+        with db.session() as session:
+            return [row_values(r) for m in TRACKED_MODELS for r in session.scalars(select(m))]
+
+    def trail(db: Database) -> list[tuple[object, ...]]:
+        return [(e.action, e.actor, e.table_name, e.record_id, e.audit_id, e.new_value)
+                for e in _trail(db)]
+
+    assert stored(at_once) == stored(flushed) == stored(database)
+    assert len(trail(at_once)) == len(copies()) > 10
+    assert trail(at_once) == trail(flushed)
+    flushed.close()
+    at_once.close()
+
+
+def test_records_inserted_at_once_into_a_finalized_audit_are_refused(database: Database) -> None:
+    audit = _finalized_audit(database)
+    before = len(_trail(database))
+    with pytest.raises(AuditLockedError), database.transaction() as session:
+        insert_new(session, [Product(audit_id=audit.id, trade_name="New")])
+    assert len(_trail(database)) == before
+    with database.session() as session:
+        assert len(session.get_one(Audit, audit.id).products) == 1

@@ -18,8 +18,7 @@ from dataclasses import field as dataclass_field
 
 from auditor.db.models import Audit
 from auditor.forms.completeness import Completeness, section_completeness
-from auditor.forms.engine import Issue, rule_issues
-from auditor.forms.engine import _section_issues as section_issues
+from auditor.forms.engine import Issue, rule_issues, section_issues
 from auditor.forms.expr import compile_expression
 from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
 from auditor.forms.potential import PotentialIndex, development_potential
