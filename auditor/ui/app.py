@@ -1,36 +1,51 @@
-"""Starting the desktop application: the Qt application, the database, the auditor, the window.
+"""Starting the desktop application: the Qt application, the window, the database, the auditor.
 
-On first start the auditor fills in a profile (and chooses the interface language); with an
-empty database the window offers demo data. Anything unexpected from here on is logged to the
-data directory and shown with where the log is.
+The main window is shown first and the rest follows. A quick read-only look at the database
+file (plain ``sqlite3``, a few milliseconds) tells the current auditor's interface language, so
+the window is painted in it at once; the database layer (SQLAlchemy, the migrations check) is
+loaded and the database opened on a worker after that first paint, and the list fills in when
+its rows are read. Only a start that needs the database before anything else, the first start
+(the auditor fills in a profile and chooses the language) or a file the quick look cannot read,
+opens it first. With an empty database the window offers demo data. Anything unexpected from
+here on is logged to the data directory and shown with where the log is.
 """
 
 from __future__ import annotations
 
+import gc
+import sqlite3
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from auditor import __version__
-from auditor.db.database import Database, DatabaseError, open_database
-from auditor.db.models import AuditorProfile
-from auditor.ui.audit_list import AuditListModel, load_audit_rows
+from auditor.ui.audit_list import AuditListModel, AuditRow, load_audit_rows
 from auditor.ui.dialogs import ProfileDialog, load_current_profile
-from auditor.ui.errors import install_excepthook, setup_logging
+from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
 from auditor.ui.fonts import register_fonts
 from auditor.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, install_translator
 from auditor.ui.main_window import MainWindow
+from auditor.ui.operations import Progress, run_operation
+
+if TYPE_CHECKING:
+    from auditor.db.database import Database
+    from auditor.db.models import AuditorProfile
 
 __all__ = [
     "APP_NAME",
     "AuditListModel",
     "MainWindow",
+    "Startup",
     "create_application",
     "load_audit_rows",
     "open_main_window",
+    "peek_profile_language",
     "run_app",
 ]
 
@@ -38,6 +53,9 @@ APP_NAME = "Pharma Capacity Auditor"
 ORGANISATION = "PharmaCapacityAuditor"
 DEMO_COMPANIES = 12
 DEMO_SEED = 2024
+PEEK_TIMEOUT_S = 0.2  # a database locked by another program is opened the normal way instead
+# auditor.db.database.CURRENT_PROFILE; not imported from there, as that loads SQLAlchemy.
+_CURRENT_PROFILE_KEY = "current_profile_id"
 
 
 def create_application() -> QApplication:
@@ -60,8 +78,42 @@ def create_application() -> QApplication:
     return app
 
 
-def _first_start_profile(database: Database) -> AuditorProfile | None:
-    dialog = ProfileDialog(database, None)
+def peek_profile_language(db_path: Path) -> str | None:
+    """The interface language of the auditor the database at ``db_path`` names as current.
+
+    Read with plain ``sqlite3``, read-only, without loading the database layer, so that the
+    window can be shown in that language before the database is opened. None when the file
+    names no auditor or cannot be read this way (missing, not SQLite, another schema, locked):
+    the database is then opened before the window is shown, which says what is wrong, if
+    anything. The file is never changed or created here.
+    """
+    try:
+        if not db_path.is_file():
+            return None
+        uri = f"{db_path.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=PEEK_TIMEOUT_S)) as connection:
+            found = connection.execute(
+                "SELECT value FROM setting WHERE key = ?", (_CURRENT_PROFILE_KEY,)
+            ).fetchone()
+            if found is None:
+                return None
+            named = str(found[0]).strip()
+            # Identifiers are stored as 32 hex digits; the dashed form is accepted too.
+            language = connection.execute(
+                "SELECT language FROM auditor_profile WHERE id IN (?, ?)",
+                (named.replace("-", "").lower(), named),
+            ).fetchone()
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    if language is None or language[0] not in LANGUAGES:
+        return None
+    return str(language[0])
+
+
+def _first_start_profile(
+    database: Database, parent: QWidget | None = None
+) -> AuditorProfile | None:
+    dialog = ProfileDialog(database, None, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.profile
@@ -70,7 +122,8 @@ def _first_start_profile(database: Database) -> AuditorProfile | None:
 def open_main_window(
     app: QApplication, database: Database, lang: str | None = None
 ) -> MainWindow | None:
-    """Find the auditor (asking on first start), set the language and show the main window.
+    """Find the auditor (asking on first start), set the language and show the main window
+    of an open ``database``.
 
     Returns None when the first-start profile was cancelled: the user chose to quit.
     """
@@ -89,28 +142,171 @@ def open_main_window(
     return window
 
 
-def run_app(db_path: Path, lang: str | None = None) -> int:
-    """The desktop application: 0 when the user quits, 1 when the database cannot be used."""
-    # The log lives in the user's data directory whatever database is opened.
-    from auditor.db.location import data_dir
+Opened = tuple["Database", "AuditorProfile | None", list[AuditRow]]
 
-    app = create_application()
-    setup_logging(data_dir())
-    install_excepthook()
+
+@contextmanager
+def _collection_paused(*, freeze: bool) -> Iterator[None]:
+    """No garbage collection while the database layer is imported and the list is read.
+
+    Loading SQLAlchemy and the migrations makes hundreds of thousands of objects; full
+    collections meanwhile walk them all, holding the interpreter (and so the window) for 50 to
+    100 ms each. They are paused instead, and with ``freeze`` what exists by then (modules,
+    the database layer, the rows) is moved out of the collector's sight for good: it lives as
+    long as the application, and later collections stay short. Frozen objects are still freed
+    as soon as nothing refers to them; only reference cycles among them are never collected.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        database = open_database(db_path)
-    except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.reason(lang or DEFAULT_LANGUAGE))
-        return 1
-    try:
-        window = open_main_window(app, database, lang)
+        yield
+        if freeze:
+            gc.freeze()
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class Startup:
+    """The start of the application for the database at ``db_path``.
+
+    :meth:`show_window` shows the main window; when the database could be peeked at it is
+    opened behind the shown window, on a worker. ``quit(code)`` ends the application when
+    that fails (1) or the first-start profile is cancelled there (0); by default
+    ``app.exit``. The log goes to ``log_dir()``, set up before the database is opened (after
+    the first paint when the window comes first). With ``freeze`` the objects made up to the
+    list's rows are frozen for the garbage collector (see :func:`_collection_paused`); that is
+    for the application's own process. :meth:`close` closes the database, also one opened
+    after the window was closed.
+    """
+
+    def __init__(
+        self,
+        app: QApplication,
+        db_path: Path,
+        lang: str | None = None,
+        *,
+        quit: Callable[[int], None] | None = None,
+        log_dir: Callable[[], Path] | None = None,
+        freeze: bool = False,
+    ) -> None:
+        self._app = app
+        self._path = db_path
+        self._lang = lang if lang in LANGUAGES else None
+        self._quit = quit if quit is not None else app.exit
+        self._log_dir = log_dir
+        self._freeze = freeze
+        self._opened: list[Database] = []  # appended to on the worker, read after it ended
+        self.window: MainWindow | None = None
+        self.exit_code = 0  # when show_window returned None
+
+    def show_window(self) -> MainWindow | None:
+        """Show the main window; None when the application is to end at once (see
+        :attr:`exit_code`): the database cannot be used, or the first-start profile was
+        cancelled."""
+        language = peek_profile_language(self._path)
+        if language is None:
+            return self._open_then_show()
+        install_translator(self._app, language)
+        window = MainWindow(None, None, path=self._path)
+        window.first_shown.connect(self._open_behind)
+        window.show()
+        self.window = window
+        return window
+
+    def _start_logging(self) -> None:
+        if self._log_dir is not None:
+            setup_logging(self._log_dir())
+            self._log_dir = None
+
+    def _open_then_show(self) -> MainWindow | None:
+        from auditor.db.database import DatabaseError, open_database
+
+        self._start_logging()
+        try:
+            database = open_database(self._path)
+        except DatabaseError as exc:
+            QMessageBox.critical(None, APP_NAME, exc.reason(self._lang or DEFAULT_LANGUAGE))
+            self.exit_code = 1
+            return None
+        self._opened.append(database)
+        self.window = open_main_window(self._app, database, self._lang)
+        return self.window
+
+    def _open_behind(self) -> None:
+        window = self.window
+        if window is None or not window.is_opening:
+            return
+        self._start_logging()
+        path, opened, freeze = self._path, self._opened, self._freeze
+
+        def work(progress: Progress) -> Opened:
+            with _collection_paused(freeze=freeze):
+                from auditor.db.database import open_database
+
+                database = open_database(path)
+                opened.append(database)
+                return database, load_current_profile(database), load_audit_rows(database)
+
+        run_operation(
+            window,
+            APP_NAME,  # a failure is reported by _open_failed, not under this title
+            work,
+            on_success=self._opened_behind,
+            on_failure=self._open_failed,
+            show_progress=False,
+        )
+
+    def _opened_behind(self, result: Opened) -> None:
+        window = self.window
         if window is None:
-            return 0
-        code = int(app.exec())
-        window.model.stop_background_work()
+            return
+        database, profile, rows = result
+        window.attach_database(database, profile, rows)
+        if profile is None:  # the profile was removed since the quick look: a first start
+            profile = _first_start_profile(database, window)
+            if profile is None:
+                self._quit(0)
+                return
+            window.set_profile(profile)
+        if profile.language in LANGUAGES and profile.language != current_language():
+            install_translator(self._app, profile.language)
+        window.offer_demo_data(DEMO_COMPANIES, DEMO_SEED)
+
+    def _open_failed(self, error: BaseException) -> None:
+        message = user_message(error)
+        QMessageBox.critical(
+            self.window, APP_NAME, message if message is not None else describe_unexpected(error)
+        )
+        self._quit(1)
+
+    def close(self) -> None:
+        """Stop the list's background work and close the database (after work using it)."""
+        if self.window is not None:
+            self.window.model.stop_background_work()
         # Work still running uses the database; let it end before the file is closed.
         QThreadPool.globalInstance().waitForDone(10_000)
-        return code
-    finally:
-        database.close()
+        for database in self._opened:
+            database.close()
+        self._opened.clear()
 
+
+def _data_dir() -> Path:
+    # The log lives in the user's data directory whatever database is opened. Looked up when
+    # the log is started (platformdirs is not needed before the window shows).
+    from auditor.db.location import data_dir
+
+    return data_dir()
+
+
+def run_app(db_path: Path, lang: str | None = None) -> int:
+    """The desktop application: 0 when the user quits, 1 when the database cannot be used."""
+    app = create_application()
+    install_excepthook()
+    startup = Startup(app, db_path, lang, log_dir=_data_dir, freeze=True)
+    try:
+        if startup.show_window() is None:
+            return startup.exit_code
+        return int(app.exec())
+    finally:
+        startup.close()

@@ -8,18 +8,19 @@ The list must stay quick with thousands of companies, so:
   arrive ("…" until then);
 - each row carries its search text, lower-cased once, and the filter tests rows in plain Python;
 - sorting happens in the source model with a Python key, so filtering never pays for
-  comparisons made through Qt.
+  comparisons made through Qt;
+- the database layer (SQLAlchemy) is imported by the functions that read, not with this module,
+  so that the main window can be painted before the database is opened; rows read on a worker
+  are handed to the model with :meth:`AuditListModel.set_rows`.
 """
 
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -34,15 +35,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 
-from auditor.db.audits import load_full_audit
-from auditor.db.database import Database
-from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, Company
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import LANGUAGES
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
+
+if TYPE_CHECKING:
+    import uuid
+    from datetime import date, datetime
+
+    from sqlalchemy import Select
+
+    from auditor.db.database import Database
 
 log = logging.getLogger("auditor.ui.audit_list")
 
@@ -140,6 +145,8 @@ class AuditRow:
 
     @property
     def is_finalized(self) -> bool:
+        from auditor.db.models import AUDIT_STATUS_FINALIZED
+
         return self.status == AUDIT_STATUS_FINALIZED
 
     @property
@@ -148,19 +155,25 @@ class AuditRow:
         return (self.audit_id, self.revision, self.status, self.updated_at)
 
 
-_ROW_COLUMNS = (
-    Company.id,
-    Company.bin,
-    Company.name_kk,
-    Company.name_ru,
-    Company.region_code,
-    Audit.id,
-    Audit.status,
-    Audit.revision,
-    Audit.gmp_status,
-    Audit.visit_start,
-    Audit.updated_at,
-)
+def _rows_query() -> Select[*tuple[Any, ...]]:
+    """Every audit with its company, and every company without an audit."""
+    from sqlalchemy import select
+
+    from auditor.db.models import Audit, Company
+
+    return select(
+        Company.id,
+        Company.bin,
+        Company.name_kk,
+        Company.name_ru,
+        Company.region_code,
+        Audit.id,
+        Audit.status,
+        Audit.revision,
+        Audit.gmp_status,
+        Audit.visit_start,
+        Audit.updated_at,
+    ).outerjoin(Audit, Audit.company_id == Company.id)
 
 
 def _row_from(values: Sequence[Any]) -> AuditRow:
@@ -181,11 +194,9 @@ def _row_from(values: Sequence[Any]) -> AuditRow:
 
 def load_audit_rows(database: Database) -> list[AuditRow]:
     """Every audit with its company, and every company without an audit, in one query."""
-    query = (
-        select(*_ROW_COLUMNS)
-        .outerjoin(Audit, Audit.company_id == Company.id)
-        .order_by(Company.bin, Audit.created_at)
-    )
+    from auditor.db.models import Audit, Company
+
+    query = _rows_query().order_by(Company.bin, Audit.created_at)
     # A plain connection: rows of values need none of the session's object bookkeeping,
     # which would double the time for a long list.
     with database.engine.connect() as connection:
@@ -193,12 +204,9 @@ def load_audit_rows(database: Database) -> list[AuditRow]:
 
 
 def load_company_rows(database: Database, company_id: uuid.UUID) -> list[AuditRow]:
-    query = (
-        select(*_ROW_COLUMNS)
-        .outerjoin(Audit, Audit.company_id == Company.id)
-        .where(Company.id == company_id)
-        .order_by(Audit.created_at)
-    )
+    from auditor.db.models import Audit, Company
+
+    query = _rows_query().where(Company.id == company_id).order_by(Audit.created_at)
     with database.session() as session:
         return [_row_from(values) for values in session.execute(query)]
 
@@ -212,6 +220,7 @@ def compute_audit_stats(
     engine fails on is logged and reported as ``CHECK_FAILED`` instead of stopping the others.
     """
     # The questionnaire is only needed here, so the application starts without loading it.
+    from auditor.db.audits import load_full_audit
     from auditor.forms.completeness import audit_completeness
     from auditor.forms.questionnaire import FORM, validate
 
@@ -306,13 +315,14 @@ class AuditListModel(QAbstractTableModel):
     ``owner`` is the widget the background checks run for (and this model's parent). With
     ``checks_started=False`` no check runs until :meth:`start_checks`, so that an application
     starting up paints its window before the checks compete with it for the interpreter.
+    ``database`` may come later (:meth:`set_database`): until then the list is empty.
     """
 
     rows_changed = Signal()  # rows were reloaded, added or changed: counts may differ
     statistics_finished = Signal()  # every audit's statistics are known
 
     def __init__(
-        self, database: Database, owner: QWidget, *, checks_started: bool = True
+        self, database: Database | None, owner: QWidget, *, checks_started: bool = True
     ) -> None:
         super().__init__(owner)
         self._checks_started = checks_started
@@ -328,10 +338,26 @@ class AuditListModel(QAbstractTableModel):
 
     # --- loading -------------------------------------------------------------------------
 
+    def set_database(self, database: Database) -> None:
+        """The database the list comes from, once it is open; rows follow with :meth:`reload`
+        or :meth:`set_rows`."""
+        self._database = database
+
+    def _require_database(self) -> Database:
+        if self._database is None:
+            raise RuntimeError("the database is not open yet")
+        return self._database
+
     def reload(self) -> None:
         """Read the list again; statistics still valid for an unchanged audit are kept."""
+        if self._database is None:
+            return  # still opening: the rows come with set_rows
+        self.set_rows(load_audit_rows(self._database))
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        """Show ``rows`` (read by :func:`load_audit_rows`, on any thread); statistics still
+        valid for an unchanged audit are kept."""
         known = {row.stats_key: row.stats for row in self._rows if row.stats is not None}
-        rows = load_audit_rows(self._database)
         for row in rows:
             row.stats = known.get(row.stats_key) if row.audit_id is not None else None
         self.beginResetModel()
@@ -351,7 +377,8 @@ class AuditListModel(QAbstractTableModel):
             self.reload()
             return
         company_id = self._rows[positions[0]].company_id
-        fresh = {row.audit_id: row for row in load_company_rows(self._database, company_id)}
+        database = self._require_database()
+        fresh = {row.audit_id: row for row in load_company_rows(database, company_id)}
         if audit_id not in fresh:
             self.reload()
             return
@@ -394,7 +421,7 @@ class AuditListModel(QAbstractTableModel):
             return
         batch, self._pending = self._pending[:STATS_BATCH], self._pending[STATS_BATCH:]
         generation = self._generation
-        database = self._database
+        database = self._require_database()
 
         def work(progress: Progress) -> dict[uuid.UUID, AuditStats]:
             return compute_audit_stats(database, batch)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import itertools
-import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,15 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from auditor.db.database import CURRENT_PROFILE, Database
-from auditor.db.models import AuditorProfile, Company, Setting
 from auditor.domain.bin import BinInfo, InvalidBin, parse_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language, install_translator
+
+if TYPE_CHECKING:
+    import uuid
+
+    from auditor.db.database import Database
+    from auditor.db.models import AuditorProfile
+
+# The database layer (SQLAlchemy) is imported where a dialog reads or writes, not with this
+# module: the main window imports it and is painted before the database is opened.
 
 MESSAGE_STYLE = "color: #b00020;"
 INFO_STYLE = "color: #2e6b30;"
@@ -112,6 +118,11 @@ def choice_list_items(name: str, lang: str) -> list[tuple[str, str]]:
 
 def load_current_profile(database: Database) -> AuditorProfile | None:
     """The profile this database says is working on this laptop, if any."""
+    import uuid
+
+    from auditor.db.database import CURRENT_PROFILE
+    from auditor.db.models import AuditorProfile
+
     value = database.setting(CURRENT_PROFILE)
     if not value:
         return None
@@ -322,6 +333,9 @@ class ProfileDialog(QDialog):
         super().reject()
 
     def _save(self) -> AuditorProfile:
+        from auditor.db.database import CURRENT_PROFILE
+        from auditor.db.models import AuditorProfile, Setting
+
         code = self.code_edit.text().strip()
         name = self.full_name_edit.text().strip()
         with self._database.transaction(code or name) as session:
@@ -549,6 +563,10 @@ class NewCompanyDialog(QDialog):
         return None, info
 
     def _find_existing(self, bin_: str) -> tuple[uuid.UUID, str] | None:
+        from sqlalchemy import select
+
+        from auditor.db.models import Company
+
         with self._database.session() as session:
             found = session.execute(
                 select(Company.id, Company.name_kk, Company.name_ru).where(Company.bin == bin_)
@@ -625,6 +643,8 @@ class NewCompanyDialog(QDialog):
         super().accept()
 
     def _create(self) -> uuid.UUID:
+        from auditor.db.models import Company
+
         company = Company(
             bin=self.typed_bin(),
             name_kk=self.name_kk_edit.text().strip() or None,

@@ -8,7 +8,6 @@ defect: its traceback goes to ``auditor.log`` in the data directory and the user
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -17,7 +16,6 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from auditor.db.trail import AuditLockedError
 from auditor.domain.text import Text
 from auditor.ui.i18n import current_language
 
@@ -33,6 +31,8 @@ _MSG_LOCKED = Text(
 
 def setup_logging(directory: Path) -> Path:
     """Log warnings and errors of the application to ``directory/auditor.log`` (rotated)."""
+    import logging.handlers  # with sockets and pickling: not needed before the window shows
+
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE_NAME
     for handler in log.handlers:
@@ -56,6 +56,9 @@ def log_path() -> Path | None:
 
 def user_message(error: BaseException, lang: str | None = None) -> str | None:
     """The plain-words reason of an error the user can act on, or None for a defect."""
+    # Imported here: the trail brings the database layer, which the window is painted without.
+    from auditor.db.trail import AuditLockedError
+
     lang = lang or current_language()
     if isinstance(error, AuditLockedError):
         return _MSG_LOCKED(lang)

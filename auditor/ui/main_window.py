@@ -4,16 +4,23 @@ Above the table a filter bar narrows the list (text, region, audit status, GMP s
 table opens an audit with Enter or a double click, each in its own editor window. The File menu
 creates companies and audits and deletes drafts; the Exchange menu moves audits between laptops
 and the ministry; Settings switches the language and edits the auditor's profile.
+
+At start the window can be shown before its database is open (``database=None`` and the file's
+``path``): it is painted with its menus, filters and an empty list saying the database is being
+opened, and :meth:`MainWindow.attach_database` fills it in. Nothing at the top of this module
+imports the database layer (SQLAlchemy, the migrations): that is what makes the first paint quick.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
-import uuid
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,9 +48,6 @@ from PySide6.QtWidgets import (
 )
 
 from auditor import __version__
-from auditor.db.audits import delete_audit
-from auditor.db.database import Database
-from auditor.db.models import AUDIT_STATUS_DRAFT, Audit, AuditorProfile
 from auditor.ui.audit_list import (
     NO_AUDIT,
     AuditFilterProxy,
@@ -61,6 +66,12 @@ from auditor.ui.errors import log_path, show_error
 from auditor.ui.i18n import LANGUAGES, current_language, install_translator
 from auditor.ui.operations import Operation, Progress, run_operation
 
+if TYPE_CHECKING:
+    import uuid
+
+    from auditor.db.database import Database
+    from auditor.db.models import AuditorProfile
+
 log = logging.getLogger("auditor.ui.main_window")
 
 BACKGROUND_FALLBACK_MS = 1000
@@ -70,23 +81,39 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English
 
 class MainWindow(QMainWindow):
     """The companies and audits of ``database``, worked on by ``profile`` (None: no auditor
-    known yet, changes are recorded under the database's default actor)."""
+    known yet, changes are recorded under the database's default actor).
+
+    With ``database=None`` the window shows the file at ``path`` as being opened: the list is
+    empty, what needs the database is disabled, until :meth:`attach_database`.
+    """
+
+    # Emitted once, after the first paint (or a moment after construction for a window never
+    # shown): work that can wait starts then, so it does not hold up the first sight.
+    first_shown = Signal()
 
     def __init__(
         self,
-        database: Database,
+        database: Database | None,
         profile: AuditorProfile | None,
         parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        if database is not None:
+            path = database.path
+        elif path is None:
+            raise ValueError("a window without an open database needs the database's path")
         self._database = database
+        self._path: Path = path
         self.profile = profile
         self._editors: dict[uuid.UUID, QWidget] = {}
         self.active_dialog: QDialog | None = None  # the dialog opened last, while it is open
         self.exchange_menu: QMenu | None = None
-        self.exchange_menu_tried = False
+        self.exchange_menu_tried = False  # True once the Exchange menu is built or known broken
+        self._exchange_menu_loading = False
         self._background_started = False
-        if profile is not None:
+        if profile is not None and database is not None:
             database.actor = self.actor
 
         self.model = AuditListModel(database, self, checks_started=False)
@@ -96,6 +123,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        # The language chosen is saved in the profile, which comes with the database.
+        self._language_group.setEnabled(self._database is not None)
 
         self.model.rows_changed.connect(self._update_count)
         self.model.modelReset.connect(self._update_actions)
@@ -110,12 +139,53 @@ class MainWindow(QMainWindow):
 
     @property
     def database(self) -> Database:
+        """The open database (a window still opening it has none yet: RuntimeError)."""
+        if self._database is None:
+            raise RuntimeError("the database is not open yet")
         return self._database
+
+    @property
+    def is_opening(self) -> bool:
+        """Whether the window waits for its database to be opened."""
+        return self._database is None
 
     @property
     def actor(self) -> str:
         """Who the audit trail names for changes made in this window."""
-        return profile_actor(self.profile) or self._database.actor
+        fallback = self._database.actor if self._database is not None else "system"
+        return profile_actor(self.profile) or fallback
+
+    def attach_database(
+        self,
+        database: Database,
+        profile: AuditorProfile | None,
+        rows: list[AuditRow] | None = None,
+    ) -> None:
+        """The database is open: show its list (``rows`` as read on a worker, else read now)
+        and enable what needs it."""
+        self._database = database
+        self._path = database.path
+        self.profile = profile
+        if profile is not None:
+            database.actor = self.actor
+        self.model.set_database(database)
+        self._opening_note.hide()
+        if rows is None:
+            self.model.reload()
+        else:
+            self.model.set_rows(rows)
+        self._fit_columns()
+        self._language_group.setEnabled(True)
+        self._update_status_bar()
+        self._update_actions()
+        if self._background_started:
+            self._start_database_work()
+
+    def set_profile(self, profile: AuditorProfile) -> None:
+        """The auditor working in this window (after the first-start profile, or an edit)."""
+        self.profile = profile
+        self.database.actor = self.actor
+        self._update_status_bar()
 
     # --- building ------------------------------------------------------------------------
 
@@ -193,7 +263,16 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(search_bar)
         layout.addLayout(combo_bar)
-        layout.addWidget(self.table, 1)
+        # While the database is being opened, a note lies over the middle of the empty list.
+        self._opening_note = QLabel(central)
+        self._opening_note.setObjectName("opening_note")
+        self._opening_note.setEnabled(False)  # drawn in the muted colour of the palette
+        self._opening_note.setVisible(self._database is None)
+        list_area = QGridLayout()
+        list_area.addWidget(self.table, 0, 0)
+        list_area.addWidget(self._opening_note, 0, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addLayout(list_area, 1)
+        self._opening_note.raise_()  # the table was moved into the layout after it: on top
         self.setCentralWidget(central)
         QWidget.setTabOrder(self.search_edit, self.region_combo)
         QWidget.setTabOrder(self.region_combo, self.status_combo)
@@ -273,29 +352,49 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._start_background_work)
 
     def _start_background_work(self) -> None:
-        """What the first sight of the list need not wait for: the Exchange menu (its code
-        loads spreadsheet libraries, half a second) and the checks of every audit (they share
-        the interpreter with the window while they run)."""
+        """What the first sight of the window need not wait for: opening the database (when
+        the window was shown before), the Exchange menu (its code loads spreadsheet libraries,
+        half a second) and the checks of every audit (they share the interpreter with the
+        window while they run)."""
         if self._background_started:
             return
         self._background_started = True
+        self.first_shown.emit()
+        if self._database is not None:
+            self._start_database_work()
+
+    def _start_database_work(self) -> None:
         self._add_exchange_menu()
         self.model.start_checks()
 
     def _add_exchange_menu(self) -> None:
-        """The Exchange menu (export, consolidate, import) comes from its own module; without
-        it the window still works, so a broken or missing module is logged, not fatal."""
-        if self.exchange_menu_tried:
+        """The Exchange menu (export, consolidate, import) comes from its own module, imported
+        on a worker so that the window stays responsive meanwhile; without it the window still
+        works, so a broken or missing module is logged, not fatal."""
+        if self._exchange_menu_loading or self.exchange_menu_tried:
             return
+        self._exchange_menu_loading = True
+
+        def load(progress: Progress) -> ModuleType:
+            return importlib.import_module("auditor.ui.exchange_menu")
+
+        run_operation(
+            self,
+            "Exchange menu",  # failures are logged by _exchange_menu_failed, never shown
+            load,
+            on_success=self._build_exchange_menu,
+            on_failure=self._exchange_menu_failed,
+            show_progress=False,
+        )
+
+    def _exchange_menu_failed(self, error: BaseException) -> None:
         self.exchange_menu_tried = True
+        log.warning("the exchange menu is not available", exc_info=error)
+
+    def _build_exchange_menu(self, module: ModuleType) -> None:
         try:
-            from auditor.ui.exchange_menu import ExchangeMenu
-        except ImportError:
-            log.warning("the exchange menu is not available", exc_info=True)
-            return
-        try:
-            menu = ExchangeMenu(
-                self._database,
+            menu = module.ExchangeMenu(
+                self.database,
                 self,
                 selected_audit_ids=self.selected_audit_ids,
                 on_data_changed=self.reload,
@@ -304,9 +403,11 @@ class MainWindow(QMainWindow):
             )
         except Exception:
             log.exception("the exchange menu could not be built")
+            self.exchange_menu_tried = True
             return
         self.menuBar().insertMenu(self._view_menu.menuAction(), menu)
         self.exchange_menu = menu
+        self.exchange_menu_tried = True
 
     def _build_status_bar(self) -> None:
         self._profile_label = QLabel(self)
@@ -367,8 +468,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         lang = current_language()
         self.setWindowTitle(
-            self.tr("Pharma Capacity Auditor — {file}").format(file=self._database.path.name)
+            self.tr("Pharma Capacity Auditor — {file}").format(file=self._path.name)
         )
+        self._opening_note.setText(self.tr("Opening the database…"))
         self._search_label.setText(self.tr("Sea&rch:"))
         self.search_edit.setPlaceholderText(self.tr("Company name or BIN"))
         self._region_label.setText(self.tr("Re&gion:"))
@@ -429,6 +531,9 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self._database is None:
+            self.count_label.clear()  # nothing is known yet; "0 of 0" would be wrong
+            return
         shown, total = self.proxy.audit_counts()
         self.count_label.setText(
             self.tr("Audits shown: {shown} of {total}").format(shown=shown, total=total)
@@ -487,13 +592,18 @@ class MainWindow(QMainWindow):
             self.open_audit(row.audit_id)
 
     def _update_actions(self) -> None:
+        open_ = self._database is not None
+        for action in (self.new_company_action, self.refresh_action, self.profile_action):
+            action.setEnabled(open_)
         row = self.current_row()
         self.new_audit_action.setEnabled(row is not None)
         self.open_audit_action.setEnabled(row is not None and row.audit_id is not None)
         self.delete_draft_action.setEnabled(row is not None and row.audit_id is not None)
 
     def _update_status_bar(self) -> None:
-        if self.profile is None:
+        if self._database is None:
+            self._profile_label.clear()  # the profile is read with the database
+        elif self.profile is None:
             self._profile_label.setText(self.tr("No auditor profile"))
         else:
             self._profile_label.setText(
@@ -501,9 +611,7 @@ class MainWindow(QMainWindow):
                     name=self.profile.full_name, code=self.profile.auditor_code
                 )
             )
-        self._database_label.setText(
-            self.tr("Database: {path}").format(path=self._database.path)
-        )
+        self._database_label.setText(self.tr("Database: {path}").format(path=self._path))
 
     # --- audits --------------------------------------------------------------------------
 
@@ -541,7 +649,7 @@ class MainWindow(QMainWindow):
             show_error(self, title, exc)
             return None
         try:
-            editor: QWidget = AuditEditor(self._database, audit_id, actor=self.actor, parent=self)
+            editor: QWidget = AuditEditor(self.database, audit_id, actor=self.actor, parent=self)
         except Exception as exc:
             show_error(self, title, exc)
             return None
@@ -557,6 +665,8 @@ class MainWindow(QMainWindow):
         if row is None:
             QMessageBox.information(self, title, self.tr("Choose a company in the list first."))
             return None
+        from auditor.db.models import AUDIT_STATUS_DRAFT
+
         company = row.company_name(current_language())
         drafts = [
             r for r in self.model.rows()
@@ -589,6 +699,8 @@ class MainWindow(QMainWindow):
         return audit_id
 
     def _create_audit(self, company_id: uuid.UUID) -> uuid.UUID:
+        from auditor.db.models import AUDIT_STATUS_DRAFT, Audit
+
         # Every audit starts at revision 1; revisions count reopenings of that same audit.
         audit = Audit(
             company_id=company_id,
@@ -596,7 +708,7 @@ class MainWindow(QMainWindow):
             revision=1,
             status=AUDIT_STATUS_DRAFT,
         )
-        with self._database.transaction(self.actor) as session:
+        with self.database.transaction(self.actor) as session:
             session.add(audit)
             session.flush()
             return audit.id
@@ -638,9 +750,12 @@ class MainWindow(QMainWindow):
         return self._run_delete(row.audit_id, title)
 
     def _run_delete(self, audit_id: uuid.UUID, title: str) -> Operation[None]:
-        database, actor = self._database, self.actor
+        database, actor = self.database, self.actor
 
         def work(progress: Progress) -> None:
+            from auditor.db.audits import delete_audit
+            from auditor.db.models import Audit
+
             # A draft with hundreds of records takes a moment to delete record by record.
             with database.transaction(actor) as session:
                 audit = session.get(Audit, audit_id)
@@ -652,7 +767,7 @@ class MainWindow(QMainWindow):
     # --- companies -----------------------------------------------------------------------
 
     def new_company(self) -> NewCompanyDialog:
-        dialog = NewCompanyDialog(self._database, self, actor=self.actor)
+        dialog = NewCompanyDialog(self.database, self, actor=self.actor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(lambda result: self._company_dialog_finished(dialog, result))
         self._open_dialog(dialog)
@@ -682,8 +797,10 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
         if self.profile is None or self.profile.language == lang:
             return
+        from auditor.db.models import AuditorProfile
+
         try:
-            with self._database.transaction(self.actor) as session:
+            with self.database.transaction(self.actor) as session:
                 profile = session.get(AuditorProfile, self.profile.id)
                 if profile is not None:
                     profile.language = lang
@@ -692,7 +809,7 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("Language"), exc)
 
     def edit_profile(self) -> ProfileDialog:
-        dialog = ProfileDialog(self._database, self.profile, self)
+        dialog = ProfileDialog(self.database, self.profile, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(lambda result: self._profile_dialog_finished(dialog, result))
         self._open_dialog(dialog)
@@ -701,9 +818,7 @@ class MainWindow(QMainWindow):
     def _profile_dialog_finished(self, dialog: ProfileDialog, result: int) -> None:
         self.active_dialog = None
         if result == QDialog.DialogCode.Accepted and dialog.profile is not None:
-            self.profile = dialog.profile
-            self._database.actor = self.actor
-            self._update_status_bar()
+            self.set_profile(dialog.profile)
 
     # --- help ----------------------------------------------------------------------------
 
@@ -716,7 +831,7 @@ class MainWindow(QMainWindow):
             "Database: {database}\nLog file: {log}"
         ).format(
             version=__version__,
-            database=self._database.path,
+            database=self._path,
             log=log_file if log_file is not None else self.tr("not written in this session"),
         )
 
@@ -724,7 +839,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Pharma Capacity Auditor"), self.about_text())
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._database.path.parent)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path.parent)))
 
     # --- demo data -----------------------------------------------------------------------
 
@@ -744,7 +859,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        database = self._database
+        database = self.database
 
         def work(progress: Progress) -> object:
             from auditor.db.demo import build_demo
