@@ -21,7 +21,10 @@ auditor/ui/translations/%.qm: resources/i18n/%.ts $(STAMP)
 	mkdir -p auditor/ui/translations
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+# Bytecode compiled once here, as the packaged application ships it: a start then reads it
+# instead of compiling every module again (even where PYTHONDONTWRITEBYTECODE is set).
 install: $(STAMP) $(QM)
+	$(BIN)/python -m compileall -q auditor
 
 # After changing UI texts: refresh the .ts files, then translate the new entries.
 ts: $(STAMP)
