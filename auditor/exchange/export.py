@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import os
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,8 +29,10 @@ from auditor.exchange.package import (
     ATTACHMENT_DATA_SHEET,
     FORMAT_NAME,
     FORMAT_VERSION,
+    HEADER_ROWS,
     MANIFEST_SHEET,
     META_SHEET,
+    SHEET_BY_NAME,
     SHEETS,
     SheetSpec,
     cell_value,
@@ -35,6 +40,7 @@ from auditor.exchange.package import (
     row_digest,
 )
 from auditor.exchange.workbook import (
+    DataRows,
     cells,
     column_width,
     data_sheet,
@@ -101,52 +107,58 @@ def column_label(spec: SheetSpec, key: str, lang: str) -> str:
     return label(lang) if label else key
 
 
-def _records(session: Session, audits: list[Audit]) -> dict[str, list[Tracked]]:
-    records: dict[str, list[Tracked]] = {spec.name: [] for spec in SHEETS}
-    seen: set[uuid.UUID] = set()
-
-    def add(sheet: str, record: Tracked | None) -> None:
-        if record is not None and record.id not in seen:
-            seen.add(record.id)
-            records[sheet].append(record)
-
-    for audit in audits:
-        add("Companies", audit.company)
-        add("Auditors", audit.auditor)
-        add("Audits", audit)
-        for sheet, collection in (
-            ("Sites", audit.sites),
-            ("Certificates", audit.certificates),
-            ("Inspections", audit.inspections),
-            ("Deficiencies", audit.deficiencies),
-            ("ProductionLines", audit.production_lines),
-            ("Products", audit.products),
-            ("Contracts", audit.contracts),
-            ("Investments", audit.investments),
-            ("Partnerships", audit.partnerships),
-            ("Barriers", audit.barriers),
-            ("SupportRequests", audit.support_requests),
-            ("Attachments", audit.attachments),
-        ):
-            for record in collection:
-                add(sheet, record)
-    return records
+# The sheet of each record collection of an audit, in the order the sheets are written.
+_COLLECTIONS: tuple[tuple[str, str], ...] = (
+    ("Sites", "sites"),
+    ("Certificates", "certificates"),
+    ("Inspections", "inspections"),
+    ("Deficiencies", "deficiencies"),
+    ("ProductionLines", "production_lines"),
+    ("Products", "products"),
+    ("Contracts", "contracts"),
+    ("Investments", "investments"),
+    ("Partnerships", "partnerships"),
+    ("Barriers", "barriers"),
+    ("SupportRequests", "support_requests"),
+    ("Attachments", "attachments"),
+)
 
 
-def _company_bin(record: Tracked, audits_by_id: dict[uuid.UUID, Audit]) -> str | None:
-    audit = audits_by_id.get(getattr(record, "audit_id", None) or record.id)
-    return audit.company.bin if audit is not None else None
+def _audit_records(audit: Audit) -> Iterator[tuple[str, Tracked | None]]:
+    """Every record an audit brings into the package, with the sheet it goes to."""
+    yield "Companies", audit.company
+    yield "Auditors", audit.auditor
+    yield "Audits", audit
+    for sheet, attribute in _COLLECTIONS:
+        for record in getattr(audit, attribute):
+            yield sheet, record
 
 
-def _row(spec: SheetSpec, record: Tracked, bin_of: Callable[[Tracked], str | None]) -> list[Any]:
-    values = []
-    for key in spec.columns:
-        raw = getattr(record, key) if key != "bin" or spec.name == "Companies" else bin_of(record)
-        values.append(cell_value(spec.column_kind(key), raw))
-    return values
+def _row(
+    spec: SheetSpec, record: Tracked, bin_of: Callable[[Tracked], str | None]
+) -> tuple[Any, ...]:
+    return tuple(
+        cell_value(
+            spec.column_kind(key),
+            getattr(record, key) if key != "bin" or spec.name == "Companies" else bin_of(record),
+        )
+        for key in spec.columns
+    )
 
 
+@dataclass
+class _Profile:
+    """Who exported the package, as the Meta sheet names them."""
 
+    full_name: str | None = None
+    auditor_code: str | None = None
+    organisation: str | None = None
+
+    @classmethod
+    def of(cls, profile: AuditorProfile | None) -> _Profile | None:
+        if profile is None:
+            return None
+        return cls(profile.full_name, profile.auditor_code, profile.organisation)
 
 
 def export_package(
@@ -161,6 +173,12 @@ def export_package(
 
     The workbook is written beside ``out`` and renamed into place, so a crash never leaves a
     half-written package under the final name.
+
+    Audits are read one at a time and let go once their rows are taken: however many audits a
+    package holds, only one of them is in memory as database objects. The rows themselves are
+    plain values, written as SpreadsheetML when the workbook is saved. (Hundreds of audits held
+    as objects at once would also make every full garbage collection of the process long, and
+    with it the pause it causes on every other thread, the window's included.)
     """
     package_id = uuid.uuid4()
     with database.session() as session:
@@ -176,81 +194,131 @@ def export_package(
             )
         if not ids:
             raise ExportError(MSG_NOTHING)
-        audits = []
-        for number, audit_id in enumerate(ids, start=1):
-            audit = load_full_audit(session, audit_id, with_files=True)
-            if audit is None:
-                raise ExportError(MSG_UNKNOWN.format(id=audit_id))
-            audits.append(audit)
-            if progress:
-                progress(number, len(ids) + len(SHEETS))
-        records = _records(session, audits)
-        audits_by_id = {a.id: a for a in audits}
         profile_id = database.setting(CURRENT_PROFILE)
-        profile = session.get(AuditorProfile, uuid.UUID(profile_id)) if profile_id else None
-        if profile is None and audits[0].auditor is not None:
-            profile = audits[0].auditor
+        profile = _Profile.of(
+            session.get(AuditorProfile, uuid.UUID(profile_id)) if profile_id else None
+        )
 
         workbook = Workbook(write_only=True)
-        manifest: list[tuple[str, str, str]] = []
-        counts: dict[str, int] = {}
-        meta_sheet = workbook.create_sheet(META_SHEET)  # first sheet a person sees
-        for number, spec in enumerate(SHEETS, start=1):
-            labels = [column_label(spec, key, lang) for key in spec.columns]
-            widths = [column_width(k, lbl) for k, lbl in zip(spec.columns, labels, strict=True)]
-            sheet = data_sheet(workbook, spec.name, spec.columns, labels, widths)
-            rows = records[spec.name]
-            counts[spec.name] = len(rows)
-            for record in rows:
-                values = _row(spec, record, lambda r: _company_bin(r, audits_by_id))
-                sheet.append(cells(sheet, values))
-                manifest.append(
-                    (spec.name, str(record.id), row_digest(spec.name, spec.columns, values))
+        try:
+            return _write_package(workbook, session, database, ids, out, package_id, profile,
+                                  lang, progress)
+        except BaseException:
+            _discard(workbook)
+            raise
+
+
+def _write_package(
+    workbook: Workbook,
+    session: Session,
+    database: Database,
+    ids: list[uuid.UUID],
+    out: Path,
+    package_id: uuid.UUID,
+    profile: _Profile | None,
+    lang: str,
+    progress: Progress | None,
+) -> ExportResult:
+    meta_sheet = workbook.create_sheet(META_SHEET)  # first sheet a person sees
+    sheets = {}
+    for spec in SHEETS:
+        labels = [column_label(spec, key, lang) for key in spec.columns]
+        widths = [column_width(k, lbl) for k, lbl in zip(spec.columns, labels, strict=True)]
+        sheets[spec.name] = data_sheet(workbook, spec.name, spec.columns, labels, widths)
+    keys = ["attachment_id", "part", "base64"]
+    files_sheet = data_sheet(workbook, ATTACHMENT_DATA_SHEET, keys, keys, [38, 6, 60])
+
+    rows: dict[str, list[tuple[Any, ...]]] = {spec.name: [] for spec in SHEETS}
+    manifest: dict[str, list[tuple[str, str, str]]] = {spec.name: [] for spec in SHEETS}
+    files_manifest: list[tuple[str, str, str]] = []
+    seen: set[uuid.UUID] = set()
+    bins: dict[uuid.UUID, str | None] = {}  # company BIN by audit id
+
+    def bin_of(record: Tracked) -> str | None:
+        return bins.get(getattr(record, "audit_id", None) or record.id)
+
+    for number, audit_id in enumerate(ids, start=1):
+        audit = load_full_audit(session, audit_id, with_files=True)
+        if audit is None:
+            raise ExportError(MSG_UNKNOWN.format(id=audit_id))
+        if number == 1 and profile is None:
+            profile = _Profile.of(audit.auditor)
+        bins[audit.id] = audit.company.bin
+        for sheet, record in _audit_records(audit):
+            if record is None or record.id in seen:
+                continue
+            seen.add(record.id)
+            spec = SHEET_BY_NAME[sheet]
+            values = _row(spec, record, bin_of)
+            rows[sheet].append(values)
+            manifest[sheet].append((sheet, str(record.id), row_digest(sheet, spec.columns, values)))
+            if sheet == "Attachments":
+                content: bytes = getattr(record, "content", b"") or b""
+                _write_file(files_sheet, str(record.id), content)
+                files_manifest.append(
+                    (ATTACHMENT_DATA_SHEET, str(record.id), hashlib.sha256(content).hexdigest())
                 )
-            if progress:
-                progress(len(ids) + number, len(ids) + len(SHEETS))
+        # Done with this audit: its objects go, and with them the bytes of its files.
+        del audit
+        session.expunge_all()
+        if progress:
+            progress(number, len(ids) + 1)  # the last step is saving the workbook
 
-        keys = ["attachment_id", "part", "base64"]
-        files_sheet = data_sheet(workbook, ATTACHMENT_DATA_SHEET, keys, keys, [38, 6, 60])
-        for attachment in records["Attachments"]:
-            content: bytes = getattr(attachment, "content", b"") or b""
-            encoded = base64.b64encode(content).decode("ascii")
-            pieces = [encoded[i:i + ATTACHMENT_CHUNK]
-                      for i in range(0, len(encoded), ATTACHMENT_CHUNK)] or [""]
-            for part, piece in enumerate(pieces, start=1):
-                files_sheet.append(cells(files_sheet, [str(attachment.id), part, piece or None]))
-            manifest.append(
-                (ATTACHMENT_DATA_SHEET, str(attachment.id), hashlib.sha256(content).hexdigest())
-            )
-
-        write_dictionary(workbook)
-        manifest_sheet = data_sheet(workbook, MANIFEST_SHEET, ["sheet", "record_id", "sha256"],
+    write_dictionary(workbook)
+    manifest_sheet = data_sheet(workbook, MANIFEST_SHEET, ["sheet", "record_id", "sha256"],
                                 ["sheet", "record_id", "sha256"], [18, 38, 66])
-        for line in manifest:
-            manifest_sheet.append(cells(manifest_sheet, list(line)))
-        data_sha256 = manifest_digest(manifest)
+    lines = [line for spec in SHEETS for line in manifest[spec.name]] + files_manifest
+    data_sha256 = manifest_digest(lines)
+    counts = {name: len(sheet_rows) for name, sheet_rows in rows.items()}
 
-        meta: list[tuple[str, Any]] = [
-            ("format", FORMAT_NAME),
-            ("format_version", FORMAT_VERSION),
-            ("package_id", str(package_id)),
-            ("schema_version", head_revision()),
-            ("form_version", FORM_VERSION),
-            ("app_version", __version__),
-            ("exported_at", datetime.now(UTC).isoformat()),
-            ("language", lang),
-            ("installation_id", str(database.installation_id)),
-            ("auditor_name", profile.full_name if profile else None),
-            ("auditor_code", profile.auditor_code if profile else None),
-            ("auditor_organisation", profile.organisation if profile else None),
-            ("audits", len(audits)),
-            *((f"count:{name}", count) for name, count in counts.items()),
-            ("data_sha256", data_sha256),
-        ]
-        meta_sheet.column_dimensions["A"].width = 26
-        meta_sheet.column_dimensions["B"].width = 70
-        for key, value in meta:
-            meta_sheet.append(cells(meta_sheet, [key, value]))
+    meta: list[tuple[str, Any]] = [
+        ("format", FORMAT_NAME),
+        ("format_version", FORMAT_VERSION),
+        ("package_id", str(package_id)),
+        ("schema_version", head_revision()),
+        ("form_version", FORM_VERSION),
+        ("app_version", __version__),
+        ("exported_at", datetime.now(UTC).isoformat()),
+        ("language", lang),
+        ("installation_id", str(database.installation_id)),
+        ("auditor_name", profile.full_name if profile else None),
+        ("auditor_code", profile.auditor_code if profile else None),
+        ("auditor_organisation", profile.organisation if profile else None),
+        ("audits", len(ids)),
+        *((f"count:{name}", count) for name, count in counts.items()),
+        ("data_sha256", data_sha256),
+    ]
+    meta_sheet.column_dimensions["A"].width = 26
+    meta_sheet.column_dimensions["B"].width = 70
+    for key, value in meta:
+        meta_sheet.append(cells(meta_sheet, [key, value]))
 
-    out = save_atomically(workbook, out)
-    return ExportResult(out, package_id, len(audits), counts, data_sha256)
+    data_rows = [DataRows(sheets[name], HEADER_ROWS + 1, sheet_rows)
+                 for name, sheet_rows in rows.items()]
+    data_rows.append(DataRows(manifest_sheet, HEADER_ROWS + 1, lines))
+    out = save_atomically(workbook, out, data_rows)
+    return ExportResult(out, package_id, len(ids), counts, data_sha256)
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the sheets of a write-only workbook that will not be saved and remove the
+    temporary files that hold their rows."""
+    for sheet in workbook.worksheets:
+        if not isinstance(sheet, WriteOnlyWorksheet):
+            continue
+        with contextlib.suppress(Exception):  # the error that got us here is the one to report
+            if not sheet.closed:
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)
+        if writer is not None and os.path.exists(writer.out):
+            with contextlib.suppress(OSError):
+                writer.cleanup()
+
+
+def _write_file(sheet: WriteOnlyWorksheet, attachment_id: str, content: bytes) -> None:
+    """An attachment's bytes as base64 text, in pieces a cell can hold, one row each."""
+    encoded = base64.b64encode(content).decode("ascii")
+    pieces = [encoded[i:i + ATTACHMENT_CHUNK]
+              for i in range(0, len(encoded), ATTACHMENT_CHUNK)] or [""]
+    for part, piece in enumerate(pieces, start=1):
+        sheet.append(cells(sheet, [attachment_id, part, piece or None]))

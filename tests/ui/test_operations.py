@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -124,3 +127,98 @@ def test_a_locked_audit_is_explained_not_reported_as_a_defect(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     show_error(widget, "Save", AuditLockedError(None))
     assert shown and "Аудит" in (user_message(AuditLockedError(None), "ru") or "")
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the garbage collector frees it
+
+
+@pytest.fixture
+def nothing_frozen() -> Iterator[None]:
+    """A process that froze nothing for the garbage collector (the application freezes what
+    its start made)."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+def _blocked_work(started: threading.Event, release: threading.Event, *, fail: bool = False,
+                  freeze: bool = False) -> Callable[[Progress], None]:
+    def work(progress: Progress) -> None:
+        started.set()
+        if freeze:
+            gc.freeze()  # as the application does with what its start made
+        release.wait(5)
+        if fail:
+            raise RuntimeError("the work failed")
+
+    return work
+
+
+@pytest.mark.usefixtures("nothing_frozen")
+@pytest.mark.parametrize("fail", [False, True], ids=["succeeds", "fails"])
+def test_while_work_runs_collections_skip_older_objects_and_nothing_is_kept_after(
+    qtbot: QtBot, widget: QWidget, monkeypatch: pytest.MonkeyPatch, fail: bool
+) -> None:
+    # A full collection visits every object of the process with the interpreter lock held:
+    # the window's objects alone make that a visible pause while a worker runs. While work
+    # runs, the objects that were there before it are skipped; once it ends, garbage among
+    # them is freed as usual, whether the work succeeded or failed.
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    older = [_Node()]
+    gone = weakref.ref(older[0])
+    started, release = threading.Event(), threading.Event()
+    op = run_operation(widget, "Long", _blocked_work(started, release, fail=fail))
+    assert started.wait(5)
+    older.clear()
+    gc.collect()
+    assert gone() is not None  # skipped while the work runs
+    release.set()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    gc.collect()
+    assert gone() is None
+    assert (op.error is not None) is fail
+
+
+@pytest.mark.usefixtures("nothing_frozen")
+def test_older_objects_are_collected_again_only_when_the_last_running_work_ends(
+    qtbot: QtBot, widget: QWidget
+) -> None:
+    started = [threading.Event(), threading.Event()]
+    release = [threading.Event(), threading.Event()]
+    older = [_Node()]
+    gone = weakref.ref(older[0])
+    first = run_operation(widget, "First", _blocked_work(started[0], release[0]))
+    assert started[0].wait(5)
+    second = run_operation(widget, "Second", _blocked_work(started[1], release[1]))
+    assert started[1].wait(5)
+    older.clear()
+    release[0].set()
+    qtbot.waitUntil(lambda: first.done, timeout=5000)
+    gc.collect()
+    assert gone() is not None  # the second work still runs: still skipped
+    release[1].set()
+    qtbot.waitUntil(lambda: second.done, timeout=5000)
+    gc.collect()
+    assert gone() is None
+
+
+@pytest.mark.usefixtures("nothing_frozen")
+@pytest.mark.parametrize("when", ["before the work", "by the work"])
+def test_what_the_application_froze_for_good_stays_frozen(
+    qtbot: QtBot, widget: QWidget, when: str
+) -> None:
+    # The application's start freezes what it made, for good (later collections stay short);
+    # the start itself runs as work on a worker.
+    started, release = threading.Event(), threading.Event()
+    if when == "before the work":
+        gc.freeze()
+    frozen_before = gc.get_freeze_count()
+    op = run_operation(widget, "Start", _blocked_work(
+        started, release, freeze=when == "by the work"))
+    assert started.wait(5)
+    release.set()
+    qtbot.waitUntil(lambda: op.done, timeout=5000)
+    assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() >= frozen_before - 1000  # only what was freed since went
