@@ -7,7 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 LANGS  := kk ru
-QM     := $(foreach lang,$(LANGS),auditor/ui/translations/auditor_$(lang).qm)
+# English is the source language; its catalogue holds only the plural forms (1 error, 2 errors).
+QM     := $(foreach lang,$(LANGS) en,auditor/ui/translations/auditor_$(lang).qm)
 
 .PHONY: install run test lint bench bench-ui screenshots demo clean ts
 
@@ -29,6 +30,7 @@ install: $(STAMP) $(QM)
 # After changing UI texts: refresh the .ts files, then translate the new entries.
 ts: $(STAMP)
 	$(BIN)/pyside6-lupdate auditor/ui/*.py auditor/ui/editor/*.py -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
+	$(BIN)/pyside6-lupdate -pluralonly auditor/ui/*.py auditor/ui/editor/*.py -ts resources/i18n/auditor_en.ts
 
 run: install
 	bash scripts/system-deps.sh gui

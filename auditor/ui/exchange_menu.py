@@ -333,10 +333,10 @@ class ConsolidationResultDialog(_ResultDialog):
         audits = sum(r.audits for r in results)
         not_taken = len(results) - accepted - already
         self.summary.setText(
-            self.tr("Packages: {total}. Imported: {accepted} ({audits} audits). Already "
+            self.tr("Packages: {total}. Imported: {accepted} ({audits}). Already "
                     "imported: {already}. Not imported: {refused}.").format(
-                total=len(results), accepted=accepted, audits=audits, already=already,
-                refused=not_taken,
+                total=len(results), accepted=accepted, already=already, refused=not_taken,
+                audits=self.tr("%n audit(s)", "", audits),
             )
         )
 

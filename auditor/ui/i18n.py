@@ -38,8 +38,8 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     """Make ``lang`` the UI language of ``app``, replacing the previous one.
 
     The translator is a child of the application, so it lives exactly as long as the app; English
-    is the source language and needs none. Every widget receives a ``LanguageChange`` event,
-    also when switching to English.
+    is the source language and has only its plural forms. Every widget receives a
+    ``LanguageChange`` event, also when switching to English.
     """
     if lang not in LANGUAGES:
         raise ValueError(f"unknown UI language {lang!r}")
@@ -50,10 +50,19 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
             previous.setObjectName("")  # until deleteLater runs, it must not be found again
             previous.deleteLater()
     if lang == "en":
+        # English is the source language: its catalogue has only the plural forms ("1 error",
+        # "2 errors" for "%n error(s)"), and Qt's own texts need none.
+        translator = QTranslator(app)
+        translator.setObjectName(_TRANSLATOR_NAME)
+        if translator.load(str(qm_path(lang))):
+            app.installTranslator(translator)
+        else:
+            translator.deleteLater()
+            translator = None
         # Removing a translator already sends LanguageChange; with none installed before,
         # send it ourselves so questionnaire texts follow too.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-        return None
+        return translator
     # Qt's own texts (Yes, No, Cancel, the file dialogs) from the translations Qt ships.
     qt_translator = QTranslator(app)
     qt_translator.setObjectName(_QT_TRANSLATOR_NAME)

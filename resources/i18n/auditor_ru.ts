@@ -252,43 +252,43 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="384"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="388"/>
         <source>change of “{answer}”</source>
         <translation>изменение «{answer}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="443"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="452"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="449"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="461"/>
         <source>The row was not added</source>
         <translation>Строка не добавлена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="445"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="453"/>
         <source>adding a row to “{table}”</source>
         <translation>добавление строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="454"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="465"/>
         <source>copy of a row of “{table}”</source>
         <translation>копирование строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="469"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="483"/>
         <source>removal of a row of “{table}”</source>
         <translation>удаление строки из «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="533"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="546"/>
         <source>The change was not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -306,143 +306,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="725"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="738"/>
         <source>The audit was not finalized</source>
         <translation>Аудит не завершён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="743"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="756"/>
         <source>The audit was not reopened</source>
         <translation>Аудит не открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="771"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="784"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="771"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="784"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="774"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="787"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="774"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="787"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="777"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="790"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="778"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="791"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="790"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="803"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="799"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="812"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="801"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="825"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="814"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="838"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="817"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="818"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="831"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="819"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="820"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="833"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="821"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="836"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="827"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="840"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="829"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="842"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="843"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="831"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="844"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="845"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="833"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="846"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="847"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="838"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
@@ -450,72 +450,72 @@
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="76"/>
+        <location filename="../../auditor/ui/audit_list.py" line="81"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="77"/>
+        <location filename="../../auditor/ui/audit_list.py" line="82"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="78"/>
+        <location filename="../../auditor/ui/audit_list.py" line="83"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="79"/>
+        <location filename="../../auditor/ui/audit_list.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="80"/>
+        <location filename="../../auditor/ui/audit_list.py" line="85"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/audit_list.py" line="86"/>
         <source>GMP status</source>
         <translation>Статус GMP</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/audit_list.py" line="87"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/audit_list.py" line="88"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/audit_list.py" line="89"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/audit_list.py" line="90"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="285"/>
+        <location filename="../../auditor/ui/audit_list.py" line="294"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="404"/>
+        <location filename="../../auditor/ui/audit_list.py" line="431"/>
         <source>Checking audits</source>
         <translation>Проверка аудитов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="525"/>
+        <location filename="../../auditor/ui/audit_list.py" line="552"/>
         <source>Being checked…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="527"/>
+        <location filename="../../auditor/ui/audit_list.py" line="554"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Этот аудит не удалось проверить; подробности в файле журнала.</translation>
     </message>
@@ -547,8 +547,17 @@
     </message>
     <message>
         <location filename="../../auditor/ui/exchange_menu.py" line="336"/>
-        <source>Packages: {total}. Imported: {accepted} ({audits} audits). Already imported: {already}. Not imported: {refused}.</source>
-        <translation>Пакетов: {total}. Импортировано: {accepted} (аудитов: {audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
+        <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
+        <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/exchange_menu.py" line="339"/>
+        <source>%n audit(s)</source>
+        <translation>
+            <numerusform>%n аудит</numerusform>
+            <numerusform>%n аудита</numerusform>
+            <numerusform>%n аудитов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -895,192 +904,197 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="370"/>
+        <location filename="../../auditor/ui/main_window.py" line="471"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="372"/>
+        <location filename="../../auditor/ui/main_window.py" line="473"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="474"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="373"/>
+        <location filename="../../auditor/ui/main_window.py" line="475"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="374"/>
+        <location filename="../../auditor/ui/main_window.py" line="476"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="375"/>
+        <location filename="../../auditor/ui/main_window.py" line="477"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="376"/>
+        <location filename="../../auditor/ui/main_window.py" line="478"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="377"/>
+        <location filename="../../auditor/ui/main_window.py" line="479"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="379"/>
+        <location filename="../../auditor/ui/main_window.py" line="481"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="385"/>
+        <location filename="../../auditor/ui/main_window.py" line="487"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="386"/>
+        <location filename="../../auditor/ui/main_window.py" line="488"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="387"/>
+        <location filename="../../auditor/ui/main_window.py" line="489"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="388"/>
+        <location filename="../../auditor/ui/main_window.py" line="490"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="389"/>
+        <location filename="../../auditor/ui/main_window.py" line="491"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="390"/>
+        <location filename="../../auditor/ui/main_window.py" line="492"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="391"/>
+        <location filename="../../auditor/ui/main_window.py" line="493"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="392"/>
+        <location filename="../../auditor/ui/main_window.py" line="494"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="393"/>
+        <location filename="../../auditor/ui/main_window.py" line="495"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="394"/>
+        <location filename="../../auditor/ui/main_window.py" line="496"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="395"/>
+        <location filename="../../auditor/ui/main_window.py" line="497"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="396"/>
+        <location filename="../../auditor/ui/main_window.py" line="498"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="397"/>
+        <location filename="../../auditor/ui/main_window.py" line="499"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="398"/>
+        <location filename="../../auditor/ui/main_window.py" line="500"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="399"/>
+        <location filename="../../auditor/ui/main_window.py" line="501"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="400"/>
+        <location filename="../../auditor/ui/main_window.py" line="502"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="434"/>
+        <location filename="../../auditor/ui/main_window.py" line="539"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="497"/>
+        <location filename="../../auditor/ui/main_window.py" line="607"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="500"/>
+        <location filename="../../auditor/ui/main_window.py" line="610"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="505"/>
+        <location filename="../../auditor/ui/main_window.py" line="614"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="535"/>
+        <location filename="../../auditor/ui/main_window.py" line="643"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="556"/>
+        <location filename="../../auditor/ui/main_window.py" line="664"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="558"/>
+        <location filename="../../auditor/ui/main_window.py" line="666"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="571"/>
+        <location filename="../../auditor/ui/main_window.py" line="681"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="607"/>
+        <location filename="../../auditor/ui/main_window.py" line="719"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="609"/>
+        <location filename="../../auditor/ui/main_window.py" line="721"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="617"/>
+        <location filename="../../auditor/ui/main_window.py" line="729"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="627"/>
+        <location filename="../../auditor/ui/main_window.py" line="739"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="692"/>
+        <location filename="../../auditor/ui/main_window.py" line="809"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="713"/>
+        <location filename="../../auditor/ui/main_window.py" line="828"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1095,27 +1109,27 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="720"/>
+        <location filename="../../auditor/ui/main_window.py" line="835"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="724"/>
+        <location filename="../../auditor/ui/main_window.py" line="839"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="735"/>
+        <location filename="../../auditor/ui/main_window.py" line="850"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="740"/>
+        <location filename="../../auditor/ui/main_window.py" line="855"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="755"/>
+        <location filename="../../auditor/ui/main_window.py" line="870"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
@@ -1123,82 +1137,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="349"/>
+        <location filename="../../auditor/ui/dialogs.py" line="363"/>
         <source>resident legal entity</source>
         <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="350"/>
+        <location filename="../../auditor/ui/dialogs.py" line="364"/>
         <source>non-resident legal entity</source>
         <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="351"/>
+        <location filename="../../auditor/ui/dialogs.py" line="365"/>
         <source>joint individual entrepreneurship</source>
         <translation>совместное индивидуальное предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="356"/>
+        <location filename="../../auditor/ui/dialogs.py" line="370"/>
         <source>head office</source>
         <translation>головное подразделение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="357"/>
+        <location filename="../../auditor/ui/dialogs.py" line="371"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="358"/>
+        <location filename="../../auditor/ui/dialogs.py" line="372"/>
         <source>representative office</source>
         <translation>представительство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="359"/>
+        <location filename="../../auditor/ui/dialogs.py" line="373"/>
         <source>peasant or farm enterprise</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="372"/>
+        <location filename="../../auditor/ui/dialogs.py" line="386"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="506"/>
+        <location filename="../../auditor/ui/dialogs.py" line="520"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="514"/>
+        <location filename="../../auditor/ui/dialogs.py" line="528"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="516"/>
+        <location filename="../../auditor/ui/dialogs.py" line="530"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="519"/>
+        <location filename="../../auditor/ui/dialogs.py" line="533"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="520"/>
+        <location filename="../../auditor/ui/dialogs.py" line="534"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="521"/>
+        <location filename="../../auditor/ui/dialogs.py" line="535"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="574"/>
+        <location filename="../../auditor/ui/dialogs.py" line="592"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="623"/>
+        <location filename="../../auditor/ui/dialogs.py" line="641"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
@@ -1206,12 +1220,12 @@ Log file: {log}</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="116"/>
+        <location filename="../../auditor/ui/operations.py" line="163"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="134"/>
+        <location filename="../../auditor/ui/operations.py" line="181"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1260,92 +1274,92 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="240"/>
+        <location filename="../../auditor/ui/dialogs.py" line="251"/>
         <source>Auditor profile</source>
         <translation>Профиль аудитора</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="244"/>
+        <location filename="../../auditor/ui/dialogs.py" line="255"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Добро пожаловать! Укажите, кто проводит аудит на этом компьютере. Профиль хранится в этой базе данных; ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="252"/>
+        <location filename="../../auditor/ui/dialogs.py" line="263"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="255"/>
+        <location filename="../../auditor/ui/dialogs.py" line="266"/>
         <source>&amp;Full name *</source>
         <translation>&amp;ФИО *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="256"/>
+        <location filename="../../auditor/ui/dialogs.py" line="267"/>
         <source>Auditor &amp;code *</source>
         <translation>&amp;Код аудитора *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="257"/>
+        <location filename="../../auditor/ui/dialogs.py" line="268"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="258"/>
+        <location filename="../../auditor/ui/dialogs.py" line="269"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="259"/>
+        <location filename="../../auditor/ui/dialogs.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="260"/>
+        <location filename="../../auditor/ui/dialogs.py" line="271"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="261"/>
+        <location filename="../../auditor/ui/dialogs.py" line="272"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>например, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="265"/>
+        <location filename="../../auditor/ui/dialogs.py" line="276"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="272"/>
+        <location filename="../../auditor/ui/dialogs.py" line="283"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="272"/>
+        <location filename="../../auditor/ui/dialogs.py" line="283"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="274"/>
+        <location filename="../../auditor/ui/dialogs.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="274"/>
+        <location filename="../../auditor/ui/dialogs.py" line="285"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="287"/>
+        <location filename="../../auditor/ui/dialogs.py" line="298"/>
         <source>Enter your full name.</source>
         <translation>Введите ФИО.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="289"/>
+        <location filename="../../auditor/ui/dialogs.py" line="300"/>
         <source>Enter your auditor code.</source>
         <translation>Введите код аудитора.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="314"/>
+        <location filename="../../auditor/ui/dialogs.py" line="325"/>
         <source>The profile could not be saved</source>
         <translation>Не удалось сохранить профиль</translation>
     </message>
@@ -1519,12 +1533,12 @@ Log file: {log}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../auditor/ui/errors.py" line="77"/>
+        <location filename="../../auditor/ui/errors.py" line="80"/>
         <source>Something went wrong that the application did not expect: {error}.</source>
         <translation>Произошла непредвиденная ошибка: {error}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/errors.py" line="82"/>
+        <location filename="../../auditor/ui/errors.py" line="85"/>
         <source>The details are saved in {path}.</source>
         <translation>Подробности сохранены в файле {path}.</translation>
     </message>

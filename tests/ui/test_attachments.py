@@ -241,7 +241,7 @@ def test_empty_and_oversized_files_are_refused_with_the_reason_and_the_rest_adde
     message = messages[0]
     assert "empty.pdf: the file is empty" in message
     assert "walkthrough.mp4: the file is 51 MB; each file may be at most 50 MB" in message
-    assert "1 other file(s) were added." in message
+    assert "1 other file was added." in message
 
 
 def test_cancel_of_the_file_dialog_adds_nothing(

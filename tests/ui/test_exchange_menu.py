@@ -500,7 +500,7 @@ def test_menu_and_open_result_windows_follow_a_language_switch(
         assert screen.menu.export_action.text() == "⟦E&xport package…⟧"
         assert message.text().startswith("⟦No package workbooks")
         assert dialog.windowTitle() == "⟦Consolidation⟧"
-        assert dialog.summary.text().startswith("⟦Packages: 1. Imported: 1 (2 audits).")
+        assert dialog.summary.text().startswith("⟦Packages: 1. Imported: 1 (⟦2 audit(s)⟧).")
         assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "⟦File⟧"
         assert dialog.model.index(0, ConsolidationResultModel.RESULT).data() == "⟦Accepted⟧"
     finally:

@@ -153,7 +153,7 @@ def test_issues_are_listed_errors_first_with_where_they_are(
     assert company_error[3] == ""  # answered once per audit, no row
     assert "Marked as oncology" in rows[2][4]
     summary = dialog.findChildren(QLabel)[1].text()
-    assert summary == "2 error(s) block finalizing; 1 warning(s)"
+    assert summary == "2 errors block finalizing; 1 warning"
 
 
 def test_enter_on_an_issue_goes_to_that_field(
@@ -288,7 +288,7 @@ def test_sign_off_prefills_the_representative_and_counts_warnings(
     dialog.show()
     warnings = [label for label in dialog.findChildren(QLabel) if "warning" in label.text()]
     assert len(warnings) == 1 and warnings[0].isVisible()
-    assert warnings[0].text().startswith("3 warning(s) remain")
+    assert warnings[0].text().startswith("3 warnings remain")
     # "&" in a name is shown as written, not taken for a keyboard accelerator.
     assert dialog.confirm_box.text().startswith("I, A && B,")
     assert not dialog.ok_button.isEnabled()

@@ -54,7 +54,7 @@ def _catalogue(lang: str) -> dict[str, list[str]]:
     return result
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])  # English: its plural forms
 def test_every_ui_text_is_translated(lang: str) -> None:
     root = ET.parse(TS_DIR / f"auditor_{lang}.ts").getroot()
     for message in root.iter("message"):
@@ -68,7 +68,7 @@ def test_every_ui_text_is_translated(lang: str) -> None:
         assert any(t.strip() for t in texts), message.findtext("source")
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_placeholders_survive_translation(lang: str) -> None:
     placeholder = re.compile(r"\{\w*\}|%n|%\d")
     for source, forms in _catalogue(lang).items():
@@ -77,6 +77,26 @@ def test_placeholders_survive_translation(lang: str) -> None:
                 source,
                 form,
             )
+
+
+def test_counts_read_as_words_do_in_english_too(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    app = QApplication.instance()
+    assert app is not None
+
+    def count(lang: str, n: int) -> str:
+        install_translator(app, lang)
+        return QCoreApplication.translate("AuditEditor", "%n error(s)", "", n)
+
+    try:
+        assert (count("en", 1), count("en", 3)) == ("1 error", "3 errors")
+        assert (count("ru", 1), count("ru", 3), count("ru", 5)) == (
+            "1 ошибка", "3 ошибки", "5 ошибок"
+        )
+        assert count("kk", 3) == "3 қате"
+    finally:
+        install_translator(app, "en")
 
 
 def _plain(text: str) -> str:

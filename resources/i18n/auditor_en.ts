@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AttachmentListModel</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/attachments.py" line="256"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/attachments.py" line="760"/>
+        <source>%n other file(s) were added.</source>
+        <translation>
+            <numerusform>%n other file was added.</numerusform>
+            <numerusform>%n other files were added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditEditor</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationResultDialog</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/exchange_menu.py" line="339"/>
+        <source>%n audit(s)</source>
+        <translation>
+            <numerusform>%n audit</numerusform>
+            <numerusform>%n audits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeIssuesDialog</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/signoff.py" line="259"/>
+        <source>%n error(s) block finalizing</source>
+        <translation>
+            <numerusform>%n error blocks finalizing</numerusform>
+            <numerusform>%n errors block finalizing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/signoff.py" line="260"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SectionListModel</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/navigator.py" line="57"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/navigator.py" line="88"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/navigator.py" line="90"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/editor/signoff.py" line="362"/>
+        <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
+        <translation>
+            <numerusform>%n warning remains. It does not block finalizing; make sure it is intended.</numerusform>
+            <numerusform>%n warnings remain. They do not block finalizing; make sure each is intended.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
