@@ -52,17 +52,17 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
     if lang == "en":
         # English is the source language: its catalogue has only the plural forms ("1 error",
         # "2 errors" for "%n error(s)"), and Qt's own texts need none.
-        translator = QTranslator(app)
-        translator.setObjectName(_TRANSLATOR_NAME)
-        if translator.load(str(qm_path(lang))):
-            app.installTranslator(translator)
+        plurals = QTranslator(app)
+        plurals.setObjectName(_TRANSLATOR_NAME)
+        found = plurals.load(str(qm_path(lang)))
+        if found:
+            app.installTranslator(plurals)
         else:
-            translator.deleteLater()
-            translator = None
-        # Removing a translator already sends LanguageChange; with none installed before,
-        # send it ourselves so questionnaire texts follow too.
+            plurals.deleteLater()
+        # Installing a translator sends LanguageChange, removing one too; with none before and
+        # none now, send it ourselves so questionnaire texts follow.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
-        return translator
+        return plurals if found else None
     # Qt's own texts (Yes, No, Cancel, the file dialogs) from the translations Qt ships.
     qt_translator = QTranslator(app)
     qt_translator.setObjectName(_QT_TRANSLATOR_NAME)
