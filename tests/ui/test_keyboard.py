@@ -18,11 +18,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, load_full_audit
-from auditor.db.database import Database, open_database
+from auditor.db.database import CURRENT_PROFILE, Database, open_database
 from auditor.db.demo import build_demo
-from auditor.db.models import Audit
+from auditor.db.models import Audit, AuditorProfile
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.i18n import LANGUAGES, install_translator
+from auditor.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt
 
@@ -113,6 +114,26 @@ def test_every_editor_page_of_a_finalized_audit_has_distinct_alt_letters(
             session, audit, representative_name="A. B.", representative_position="Director"
         )
     assert editor_pages_clashes(qtbot, database, audit_id) == []
+
+
+def test_the_main_window_has_distinct_alt_letters(
+    qtbot: QtBot, database: Database, language: str
+) -> None:
+    with database.transaction("keys") as session:
+        profile = AuditorProfile(
+            full_name="Айгүл Сәрсенова", auditor_code="KZ-AUD-001", language=language,
+            installation_id=database.installation_id,
+        )
+        session.add(profile)
+    database.set_setting(CURRENT_PROFILE, str(profile.id))
+    window = MainWindow(database, profile)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # Five menus (Exchange joins once its module is loaded) and four filter labels at least.
+    qtbot.waitUntil(lambda: len(shown_mnemonics(window)) >= 9)
+    assert clashes(window) == {}
+    window.model.stop_background_work()
 
 
 def test_the_mnemonic_reader_finds_clashes_it_is_meant_to_find(qtbot: QtBot) -> None:
