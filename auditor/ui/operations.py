@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from auditor.ui.errors import show_error
@@ -150,8 +150,13 @@ class Operation(QObject, Generic[T]):
         super().__init__(parent)
         self._widget = parent
         self.title = title
-        self._signals = _Signals(self)
+        # Not our child: the worker may still report after the widget that asked (and we with
+        # it) is gone, a window closed mid-work. The runnable keeps the signals alive; with us
+        # gone they have no receiver and the report goes nowhere.
+        self._signals = _Signals()
         self.progress = Progress(self._signals)
+        # The widget that asked is gone: stop the work at its next progress report.
+        self.destroyed.connect(self.progress.cancel)
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancel = on_cancel
@@ -219,8 +224,9 @@ class Operation(QObject, Generic[T]):
 
     def _finish(self) -> None:
         self.finished.emit()
-        # The widget owns us until the work is over; then we go.
-        QTimer.singleShot(0, self.deleteLater)
+        # The widget owns us until the work is over; then we go (once control is back in the
+        # event loop; a timer would fire on nothing when the widget has gone first).
+        self.deleteLater()
 
 
 def run_operation(

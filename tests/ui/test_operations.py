@@ -73,6 +73,51 @@ def test_cancel_stops_the_work_at_its_next_progress_report(
     assert op.error is None
 
 
+def test_a_window_closed_while_its_work_runs_stops_the_work_and_nothing_breaks(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    started = threading.Event()
+    release = threading.Event()
+    ended = threading.Event()
+    reached: list[int] = []
+
+    def work(progress: Progress) -> None:
+        started.set()
+        release.wait(5)
+        try:
+            for n in range(100):
+                progress(n, 100)
+                reached.append(n)
+        finally:
+            ended.set()
+
+    run_operation(window, "Long", work, show_progress=False)
+    assert started.wait(5)
+    window.deleteLater()  # the user closed the window; the operation goes with it
+    qtbot.wait(20)
+    release.set()
+    assert ended.wait(5)
+    qtbot.wait(50)  # a report from the worker would surface here as an error in the event loop
+    assert reached == []
+
+
+def test_a_window_closed_by_the_work_s_own_result_leaves_nothing_to_go_wrong(
+    qtbot: QtBot,
+) -> None:
+    window = QWidget()
+    closed: list[bool] = []
+
+    def close_window(_result: object) -> None:
+        window.deleteLater()
+        closed.append(True)
+
+    run_operation(window, "Quick", lambda _progress: 1, on_success=close_window,
+                  show_progress=False)
+    qtbot.waitUntil(lambda: closed == [True], timeout=5000)
+    qtbot.wait(50)  # the operation's own clean-up runs here; an error would fail the test
+
+
 def test_an_error_the_user_can_act_on_is_shown_in_their_words(
     qtbot: QtBot, widget: QWidget, monkeypatch: pytest.MonkeyPatch
 ) -> None:
