@@ -420,6 +420,31 @@ def test_sections_are_reached_from_the_keyboard(qtbot: QtBot, editor: AuditEdito
     assert editor.menuBar().actions()[0].text() == "&Audit"
 
 
+@pytest.mark.parametrize("section", ["company", "market", "workforce", "findings"])
+def test_tab_visits_the_answers_of_a_page_in_the_order_of_the_questionnaire(
+    qtbot: QtBot, editor: AuditEditor, section: str
+) -> None:
+    editor.show_page([s.key for s in FORM.sections].index(section))
+    page = editor.page(section)
+    rows = [
+        row for field in FORM.section(section).fields
+        if (row := page.rows.get(field.key)) is not None
+        and row.widget.isVisible() and row.widget.isEnabled()
+        and row.widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert len(rows) >= 2
+    focus(qtbot, rows[0].widget)
+    visited = [rows[0].field.key]
+    by_widget = {id(row.widget): row.field.key for row in page.rows.values()}
+    for _ in range(len(rows) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        while widget is not None and id(widget) not in by_widget:
+            widget = widget.parentWidget()  # a combo's line edit, a list's viewport
+        visited.append(by_widget[id(widget)] if widget is not None else "(left the page)")
+    assert visited == [row.field.key for row in rows]
+
+
 def test_the_verdict_kept_up_to_date_is_the_engine_s_verdict(
     qtbot: QtBot, editor: AuditEditor
 ) -> None:
