@@ -11,14 +11,13 @@ is imported in one transaction), so a cancelled operation leaves nothing half-wr
 Workers are Python threads and share one interpreter lock with the GUI thread. A full garbage
 collection holds that lock for as long as it takes to visit every object of the process: with
 the window's own objects alone, long enough for a visible pause. While work runs, the objects
-that existed before it started are therefore left out of collections (:func:`gc.freeze`); the
-collections the work's own objects cause stay short. They are given back to the collector when
-the last running work ends.
+that existed before it started are therefore left out of collections (see
+:mod:`auditor.exchange.bulk`); the collections the work's own objects cause stay short. They are
+given back to the collector when the last running work ends.
 """
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -26,6 +25,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from auditor.exchange.bulk import bulk_run
 from auditor.ui.errors import show_error
 
 T = TypeVar("T")
@@ -64,44 +64,6 @@ class Progress:
         self._cancel.set()
 
 
-class _LongLivedObjectsSetAside:
-    """Keeps the objects that existed before work started out of garbage collections while
-    any work runs on a worker.
-
-    Collections stay as frequent as ever; they only skip objects that were there all along.
-    Garbage among those (rare: they lived through earlier collections) is collected once the
-    last work has ended. Objects frozen by someone else stay frozen: when some are already
-    (the application freezes what its start made, for good; a bulk run freezes for its
-    length), nothing is done, and a freeze made while work runs (the application's start runs
-    as such work) is left in place when it ends.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = 0
-        # Made just after our freeze; it is frozen too only if someone froze since.
-        self._marker: list[object] | None = None
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._running == 0 and gc.get_freeze_count() == 0:
-                gc.freeze()
-                self._marker = []
-            self._running += 1
-
-    def __exit__(self, *exc_info: object) -> None:
-        with self._lock:
-            self._running -= 1
-            if self._running == 0 and self._marker is not None:
-                # Only what was made since our freeze is not frozen: a short look.
-                marker, self._marker = self._marker, None
-                if any(o is marker for o in gc.get_objects()):
-                    gc.unfreeze()
-
-
-_set_aside = _LongLivedObjectsSetAside()
-
-
 class _Signals(QObject):
     # Created on the GUI thread and emitted from the worker: the connections are queued, so
     # the slots run on the GUI thread.
@@ -122,7 +84,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            with _set_aside:
+            with bulk_run():
                 result = self._work(self._progress)
         except BaseException as exc:  # every failure must reach the GUI thread
             self._signals.failed.emit(exc)
