@@ -58,6 +58,9 @@ ACCEPTED_MODIFIED = "accepted_modified"
 ALREADY_IMPORTED = "already_imported"
 CONFLICT = "conflict"
 REFUSED = "refused"
+# Refused only because it was changed after export: --accept-modified (or a confirmation in the
+# window) takes it.
+REFUSED_MODIFIED = "refused_modified"
 
 
 @dataclass
@@ -321,7 +324,7 @@ class Consolidator:
         modified = False
         if not verification.ok:
             if not self.accept_modified:
-                raise _Refused(REFUSED, Text(
+                raise _Refused(REFUSED_MODIFIED, Text(
                     "экспорттан кейін өзгертілген; --accept-modified арқылы ғана қабылданады",
                     "изменён после экспорта; принимается только с --accept-modified",
                     "modified after export; imported only with --accept-modified ("

@@ -56,10 +56,10 @@ from auditor.exchange.consolidate import (
     ALREADY_IMPORTED,
     CONFLICT,
     REFUSED,
+    REFUSED_MODIFIED,
     Consolidator,
     InputResult,
 )
-from auditor.exchange.reader import PackageError, read_package, verify
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
 
@@ -98,24 +98,10 @@ class ConsolidationOutcome:
     modified: list[InputResult] = field(default_factory=list)
 
 
-def _changed_after_export(result: InputResult) -> bool:
-    """Whether a refused package was refused only because it was changed after export.
-
-    The consolidator refuses a changed package before judging anything else, so a refused
-    package that reads and fails verification was refused for that reason alone.
-    """
-    if result.result != REFUSED:
-        return False
-    try:
-        return not verify(read_package(result.file)).ok
-    except PackageError:
-        return False
-
-
 def _consolidate(database: Database, inputs: Sequence[Path], progress: Progress
                  ) -> ConsolidationOutcome:
     results = Consolidator(database).run(inputs, progress)
-    return ConsolidationOutcome(results, [r for r in results if _changed_after_export(r)])
+    return ConsolidationOutcome(results, [r for r in results if r.result == REFUSED_MODIFIED])
 
 
 def _reason_detail(result: InputResult, lang: str) -> str:
@@ -140,19 +126,18 @@ class ConsolidationResultModel(QAbstractTableModel):
         ALREADY_IMPORTED: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Already imported"),
         CONFLICT: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Conflict"),
         REFUSED: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Refused"),
+        REFUSED_MODIFIED: QT_TRANSLATE_NOOP(
+            "ConsolidationResultModel", "Refused, changed after export"
+        ),
     }
-    REFUSED_MODIFIED = QT_TRANSLATE_NOOP("ConsolidationResultModel",
-                                         "Refused, changed after export")
 
     def __init__(
         self,
         results: Sequence[InputResult],
-        modified: Sequence[InputResult] = (),
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._results = list(results)
-        self._modified = {id(result) for result in modified}
 
     def result(self, row: int) -> InputResult:
         return self._results[row]
@@ -164,10 +149,7 @@ class ConsolidationResultModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def _result_label(self, result: InputResult) -> str:
-        if result.result == REFUSED and id(result) in self._modified:
-            label = self.REFUSED_MODIFIED
-        else:
-            label = self.RESULTS.get(result.result, result.result)
+        label = self.RESULTS.get(result.result, result.result)
         return QCoreApplication.translate("ConsolidationResultModel", str(label))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -320,7 +302,7 @@ class _ResultDialog(QDialog):
 class ConsolidationResultDialog(_ResultDialog):
     def __init__(self, outcome: ConsolidationOutcome, parent: QWidget) -> None:
         self.outcome = outcome
-        super().__init__(ConsolidationResultModel(outcome.results, outcome.modified), parent)
+        super().__init__(ConsolidationResultModel(outcome.results), parent)
         self.table.setTabKeyNavigation(False)
         self.retranslate()
 

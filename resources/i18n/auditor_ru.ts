@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="355"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="337"/>
         <source>Assignment list</source>
         <translation>Список назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="356"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="338"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: добавлено компаний: {imported}; уже есть в базе данных: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="361"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="343"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Не импортировано строк: {bad}. Исправьте их в книге и импортируйте её снова.</translation>
     </message>
@@ -523,17 +523,17 @@
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="221"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="203"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="222"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="204"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="223"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="205"/>
         <source>What is wrong</source>
         <translation>Причина</translation>
     </message>
@@ -541,17 +541,17 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="329"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="311"/>
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="336"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="318"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange_menu.py" line="339"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="321"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -563,52 +563,52 @@
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="130"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="116"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="131"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="117"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="132"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="118"/>
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="133"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="119"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="136"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="122"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="137"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="123"/>
         <source>Accepted, changed after export</source>
         <translation>Принят, изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="140"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="126"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="141"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="127"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="142"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="128"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="144"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="129"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
     </message>
@@ -616,151 +616,151 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="391"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="404"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="373"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="386"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="482"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="464"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="484"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="466"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="485"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="467"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="486"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="468"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="487"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="469"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="488"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="470"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="489"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="471"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="490"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="472"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="491"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="473"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="492"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="474"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="493"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="475"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="602"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="636"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="655"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="584"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="618"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="637"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="603"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="585"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="607"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="589"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="614"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="596"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="617"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="599"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="638"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="667"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="692"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="620"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="649"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="674"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="762"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="651"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="633"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="656"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="638"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="665"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="647"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="678"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="660"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="690"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="726"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="672"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="708"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="702"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="684"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="719"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="701"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="727"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="709"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="741"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="723"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="742"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="724"/>
         <source>These packages were changed after export:
 {files}
 
@@ -771,23 +771,23 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="767"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="749"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="778"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="797"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="760"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="779"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="793"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="775"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="798"/>
+        <location filename="../../auditor/ui/exchange_menu.py" line="780"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>
@@ -1220,12 +1220,12 @@ Log file: {log}</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="163"/>
+        <location filename="../../auditor/ui/operations.py" line="130"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="181"/>
+        <location filename="../../auditor/ui/operations.py" line="148"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>

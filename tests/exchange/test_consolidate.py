@@ -258,14 +258,15 @@ def test_a_modified_package_needs_explicit_acceptance(tmp_path: Path, ministry: 
     edited = _edit_product(package, tmp_path / "edited.xlsx", "strength", "250 мг")
 
     (refused,) = Consolidator(ministry).run([edited])
-    assert refused.result == "refused" and "--accept-modified" in refused.line("en")
+    assert refused.result == "refused_modified" and "--accept-modified" in refused.line("en")
+    assert not refused.accepted
     assert _counts(ministry)["audit"] == 0
 
     (accepted,) = Consolidator(ministry, accept_modified=True).run([edited])
     assert accepted.result == "accepted_modified"
     with ministry.session() as session:
         log = session.scalars(select(ImportLogEntry).order_by(ImportLogEntry.id)).all()
-        assert [e.result for e in log] == ["refused", "accepted_modified"]
+        assert [e.result for e in log] == ["refused_modified", "accepted_modified"]
         assert "modified package accepted" in (log[-1].reason or "")
         assert "250 мг" in session.scalars(select(Product.strength)).all()
 

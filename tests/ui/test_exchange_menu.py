@@ -302,12 +302,12 @@ def test_a_package_changed_after_export_is_imported_only_when_confirmed(
         strengths = set(session.scalars(select(Product.strength)))
     if answer == QMessageBox.StandardButton.Yes:
         assert _results(dialog.model) == [("edited.xlsx", "Accepted, changed after export")]
-        assert _import_log(ministry) == [("edited.xlsx", "refused"),
+        assert _import_log(ministry) == [("edited.xlsx", "refused_modified"),
                                          ("edited.xlsx", "accepted_modified")]
         assert "250 мг" in strengths
     else:
         assert _results(dialog.model) == [("edited.xlsx", "Refused, changed after export")]
-        assert _import_log(ministry) == [("edited.xlsx", "refused")]
+        assert _import_log(ministry) == [("edited.xlsx", "refused_modified")]
         assert strengths == set()
 
 
