@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from auditor.db import location
 from auditor.db.database import CURRENT_PROFILE, Database, open_database
-from auditor.db.models import AuditorProfile
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui import app as app_module
 from auditor.ui.app import APP_NAME, AuditListModel, MainWindow, create_application
@@ -24,6 +23,7 @@ from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import setup_logging, show_error
 from auditor.ui.fonts import FONT_DIR, KAZAKH_LETTERS, register_fonts
 from auditor.ui.i18n import current_language, install_translator
+from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt
 WAIT = 30_000
@@ -78,19 +78,6 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
             )
-
-
-def add_profile(database: Database, language: str) -> AuditorProfile:
-    with database.transaction("KZ-AUD-001") as session:
-        profile = AuditorProfile(
-            full_name="Ерлан Қасымов",
-            auditor_code="KZ-AUD-001",
-            language=language,
-            installation_id=database.installation_id,
-        )
-        session.add(profile)
-    database.set_setting(CURRENT_PROFILE, str(profile.id))
-    return profile
 
 
 def close_window(qtbot: QtBot, window: MainWindow) -> None:

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from auditor.db import location
-from auditor.db.database import CURRENT_PROFILE, open_database
+from auditor.db.database import open_database
 from auditor.db.demo import build_demo
-from auditor.db.models import AuditorProfile
 from auditor.ui import app as app_module
 from auditor.ui.app import Startup, create_application, peek_profile_language
 from auditor.ui.dialogs import ProfileDialog
 from auditor.ui.i18n import current_language, install_translator
 from auditor.ui.main_window import MainWindow
+from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt
 WAIT = 30_000
@@ -46,15 +46,7 @@ def make_database(path: Path, *, companies: int = 0, language: str | None = None
         if companies:
             build_demo(database, companies=companies, seed=2024)
         if language is not None:
-            with database.transaction("KZ-AUD-001") as session:
-                profile = AuditorProfile(
-                    full_name="Ерлан Қасымов",
-                    auditor_code="KZ-AUD-001",
-                    language=language,
-                    installation_id=database.installation_id,
-                )
-                session.add(profile)
-            database.set_setting(CURRENT_PROFILE, str(profile.id))
+            add_profile(database, language)
     finally:
         database.close()
     return path

@@ -18,12 +18,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, load_full_audit
-from auditor.db.database import CURRENT_PROFILE, Database, open_database
+from auditor.db.database import Database, open_database
 from auditor.db.demo import build_demo
-from auditor.db.models import Audit, AuditorProfile
+from auditor.db.models import Audit
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.i18n import LANGUAGES, install_translator
 from auditor.ui.main_window import MainWindow
+from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt
 
@@ -119,13 +120,7 @@ def test_every_editor_page_of_a_finalized_audit_has_distinct_alt_letters(
 def test_the_main_window_has_distinct_alt_letters(
     qtbot: QtBot, database: Database, language: str
 ) -> None:
-    with database.transaction("keys") as session:
-        profile = AuditorProfile(
-            full_name="Айгүл Сәрсенова", auditor_code="KZ-AUD-001", language=language,
-            installation_id=database.installation_id,
-        )
-        session.add(profile)
-    database.set_setting(CURRENT_PROFILE, str(profile.id))
+    profile = add_profile(database, language)
     window = MainWindow(database, profile)
     qtbot.addWidget(window)
     window.show()

@@ -1,0 +1,19 @@
+"""An auditor profile made current, as the first-start dialog leaves the database."""
+
+from __future__ import annotations
+
+from auditor.db.database import CURRENT_PROFILE, Database
+from auditor.db.models import AuditorProfile
+
+
+def add_profile(database: Database, language: str) -> AuditorProfile:
+    with database.transaction("KZ-AUD-001") as session:
+        profile = AuditorProfile(
+            full_name="Ерлан Қасымов",
+            auditor_code="KZ-AUD-001",
+            language=language,
+            installation_id=database.installation_id,
+        )
+        session.add(profile)
+    database.set_setting(CURRENT_PROFILE, str(profile.id))
+    return profile
