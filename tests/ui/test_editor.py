@@ -137,8 +137,8 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
-def edit_cell(qtbot: QtBot, group: RepeatGroup, row: int, field_key: str, text: str) -> None:
-    """Type into a cell as the user does: select it, type, press Enter."""
+def open_cell(group: RepeatGroup, row: int, field_key: str) -> LineInput | TextAreaInput:
+    """Start editing a cell as the user does (select it, start typing); its text is selected."""
     column = group.model.column_of(field_key)
     assert column is not None
     index = group.model.index(row, column)
@@ -148,6 +148,12 @@ def edit_cell(qtbot: QtBot, group: RepeatGroup, row: int, field_key: str, text: 
     editor_widget = QApplication.focusWidget()
     assert isinstance(editor_widget, LineInput | TextAreaInput), editor_widget
     editor_widget.selectAll()
+    return editor_widget
+
+
+def edit_cell(qtbot: QtBot, group: RepeatGroup, row: int, field_key: str, text: str) -> None:
+    """Type into a cell as the user does: select it, type, press Enter."""
+    editor_widget = open_cell(group, row, field_key)
     type_text(editor_widget, text)
     qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
 
@@ -323,13 +329,8 @@ def test_undo_while_a_cell_is_being_typed_in_is_not_undone_by_the_open_editor(
     sites = editor.repeat_group("sites")
     site_id = sites.model.record(0).id
     before = stored(database, Site, site_id, "name")
-    index = sites.model.index(0, sites.model.column_of("site.name") or 0)
-    sites.table.setFocus()
-    sites.table.setCurrentIndex(index)
-    sites.table.edit(index)
-    cell = QApplication.focusWidget()
+    cell = open_cell(sites, 0, "site.name")
     assert isinstance(cell, LineInput)
-    cell.selectAll()
     type_text(cell, "Алаң-2")
     assert stored(database, Site, site_id, "name") == "Алаң-2"
     qtbot.keyClick(cell, Qt.Key.Key_Z, CTRL)
@@ -345,13 +346,8 @@ def test_a_longer_text_cell_takes_a_new_line_with_shift_enter_and_is_closed_by_e
 ) -> None:
     sites = editor.repeat_group("sites")
     site_id = sites.model.record(0).id
-    index = sites.model.index(0, sites.model.column_of("site.address") or 0)
-    sites.table.setFocus()
-    sites.table.setCurrentIndex(index)
-    sites.table.edit(index)
-    cell = QApplication.focusWidget()
+    cell = open_cell(sites, 0, "site.address")
     assert isinstance(cell, TextAreaInput)
-    cell.selectAll()
     type_text(cell, "Алматы қ.")
     qtbot.keyClick(cell, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     type_text(cell, "Сүйінбай даңғылы, 2")
