@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
-import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,6 +44,7 @@ from auditor.exchange.workbook import (
     data_sheet,
     save_atomically,
     write_dictionary,
+    write_only_workbook,
 )
 from auditor.forms.questionnaire import FORM, FORM_VERSION
 
@@ -199,13 +198,9 @@ def export_package(
             session.get(AuditorProfile, uuid.UUID(profile_id)) if profile_id else None
         )
 
-        workbook = Workbook(write_only=True)
-        try:
+        with write_only_workbook() as workbook:
             return _write_package(workbook, session, database, ids, out, package_id, profile,
                                   lang, progress)
-        except BaseException:
-            _discard(workbook)
-            raise
 
 
 def _write_package(
@@ -298,21 +293,6 @@ def _write_package(
     data_rows.append(DataRows(manifest_sheet, HEADER_ROWS + 1, lines))
     out = save_atomically(workbook, out, data_rows)
     return ExportResult(out, package_id, len(ids), counts, data_sha256)
-
-
-def _discard(workbook: Workbook) -> None:
-    """Close the sheets of a write-only workbook that will not be saved and remove the
-    temporary files that hold their rows."""
-    for sheet in workbook.worksheets:
-        if not isinstance(sheet, WriteOnlyWorksheet):
-            continue
-        with contextlib.suppress(Exception):  # the error that got us here is the one to report
-            if not sheet.closed:
-                sheet.close()
-        writer = getattr(sheet, "_writer", None)
-        if writer is not None and os.path.exists(writer.out):
-            with contextlib.suppress(OSError):
-                writer.cleanup()
 
 
 def _write_file(sheet: WriteOnlyWorksheet, attachment_id: str, content: bytes) -> None:

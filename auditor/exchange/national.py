@@ -72,6 +72,7 @@ from auditor.exchange.workbook import (
     data_sheet,
     save_atomically,
     write_dictionary,
+    write_only_workbook,
 )
 from auditor.forms.questionnaire import FORM_VERSION
 
@@ -732,9 +733,8 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
         if progress is not None:
             progress(done, steps)
 
-    workbook = Workbook(write_only=True)
     deferred: list[DataRows] = []
-    with bulk_run(), database.session() as session:
+    with bulk_run(), database.session() as session, write_only_workbook() as workbook:
         data = _load(session, lang)
         _write_summaries(workbook, data, lang, deferred)
         step()

@@ -6,11 +6,12 @@ always text (never a formula) and whose numbers read back exactly.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,31 @@ class DataRows:
     sheet: WriteOnlyWorksheet
     first_row: int
     rows: Iterable[Sequence[Any]]
+
+
+@contextlib.contextmanager
+def write_only_workbook() -> Iterator[Workbook]:
+    """A write-only workbook; when what writes it fails or is cancelled, the temporary files
+    that hold its sheets' rows until it is saved are removed."""
+    workbook = Workbook(write_only=True)
+    try:
+        yield workbook
+    except BaseException:
+        _discard(workbook)
+        raise
+
+
+def _discard(workbook: Workbook) -> None:
+    for sheet in workbook.worksheets:
+        if not isinstance(sheet, WriteOnlyWorksheet):
+            continue
+        with contextlib.suppress(Exception):  # the error that got us here is the one to report
+            if not sheet.closed:
+                sheet.close()
+        writer = getattr(sheet, "_writer", None)  # openpyxl keeps the rows' file there
+        if writer is not None and os.path.exists(writer.out):
+            with contextlib.suppress(OSError):
+                writer.cleanup()
 
 
 def _date_style(sheet: WriteOnlyWorksheet) -> int:

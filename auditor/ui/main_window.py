@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.active_dialog: QDialog | None = None  # the dialog opened last, while it is open
         self.exchange_menu: QMenu | None = None
         self.exchange_menu_tried = False  # True once the Exchange menu is built or known broken
-        self._exchange_menu_loading = False
+        self._exchange_menu_asked = False
         self._background_started = False
         if profile is not None and database is not None:
             database.actor = self.actor
@@ -371,9 +371,9 @@ class MainWindow(QMainWindow):
         """The Exchange menu (export, consolidate, import) comes from its own module, imported
         on a worker so that the window stays responsive meanwhile; without it the window still
         works, so a broken or missing module is logged, not fatal."""
-        if self._exchange_menu_loading or self.exchange_menu_tried:
+        if self._exchange_menu_asked:
             return
-        self._exchange_menu_loading = True
+        self._exchange_menu_asked = True
 
         def load(progress: Progress) -> ModuleType:
             return importlib.import_module("auditor.ui.exchange_menu")
@@ -403,11 +403,11 @@ class MainWindow(QMainWindow):
             )
         except Exception:
             log.exception("the exchange menu could not be built")
+        else:
+            self.menuBar().insertMenu(self._view_menu.menuAction(), menu)
+            self.exchange_menu = menu
+        finally:
             self.exchange_menu_tried = True
-            return
-        self.menuBar().insertMenu(self._view_menu.menuAction(), menu)
-        self.exchange_menu = menu
-        self.exchange_menu_tried = True
 
     def _build_status_bar(self) -> None:
         self._profile_label = QLabel(self)

@@ -1,4 +1,5 @@
-"""A large export holds one audit at a time in memory; a stopped one leaves nothing behind."""
+"""A large export holds one audit at a time in memory; a stopped export or national workbook
+leaves nothing behind."""
 
 from __future__ import annotations
 
@@ -64,6 +65,33 @@ def test_a_stopped_export_leaves_no_files_behind(
 
     with pytest.raises(Stopped):
         export_package(database, out, progress=stop_at_the_second_audit)
+    database.close()
+    gc.collect()
+    assert list(scratch.iterdir()) == []
+    assert not out.parent.exists() or list(out.parent.iterdir()) == []
+
+
+def test_a_stopped_national_workbook_leaves_no_files_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.exchange.national import write_national_workbook
+
+    database = open_database(tmp_path / "ministry.sqlite")
+    build_demo(database, companies=3, seed=11, finalize=True)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    out = tmp_path / "out" / "national.xlsx"
+
+    class Stopped(Exception):
+        pass
+
+    def stop_half_way(done: int, total: int) -> None:
+        if done * 2 >= total:
+            raise Stopped  # as a cancel does
+
+    with pytest.raises(Stopped):
+        write_national_workbook(database, out, progress=stop_half_way)
     database.close()
     gc.collect()
     assert list(scratch.iterdir()) == []
