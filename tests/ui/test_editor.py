@@ -604,12 +604,19 @@ def test_a_write_the_lock_refuses_is_shown_and_the_saved_answer_comes_back(
     assert not sites.add_button.isEnabled()
 
 
-def test_an_answer_of_the_audit_itself_is_refused_once_finalized_elsewhere(
+@pytest.mark.parametrize(
+    ("key", "model"),
+    [("audit.special_economic_zone", Audit), ("company.name_ru", Company)],
+    ids=["the audit's own answer", "a company answer"],
+)
+def test_an_answer_is_refused_once_the_audit_is_finalized_elsewhere(
     qtbot: QtBot,
     editor: AuditEditor,
     database: Database,
     audit_id: uuid.UUID,
     monkeypatch: pytest.MonkeyPatch,
+    key: str,
+    model: type[Any],
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
@@ -619,13 +626,16 @@ def test_an_answer_of_the_audit_itself_is_refused_once_finalized_elsewhere(
         audit = load_full_audit(session, audit_id)
         assert audit is not None
         finalize_audit(session, audit, representative_name="A", representative_position="B")
-    zone = line_input(editor, "audit.special_economic_zone")
-    before = stored(database, Audit, audit_id, "special_economic_zone")
-    focus(qtbot, zone)
-    qtbot.keyClicks(zone, "Z")
+        record_id = audit_id if model is Audit else audit.company_id
+    column = FORM.field(key).column
+    assert column is not None
+    answer = line_input(editor, key)
+    before = stored(database, model, record_id, column.key)
+    focus(qtbot, answer)
+    qtbot.keyClicks(answer, "Z")
     assert shown and "finalized" in shown[0]
-    assert stored(database, Audit, audit_id, "special_economic_zone") == before
-    assert zone.text() == (before or "") and zone.isReadOnly()
+    assert stored(database, model, record_id, column.key) == before
+    assert answer.text() == (before or "") and answer.isReadOnly()
 
 
 # --- languages --------------------------------------------------------------------------------

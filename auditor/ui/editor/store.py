@@ -231,7 +231,7 @@ class AuditStore(QObject):
         column = field.column
         if column is None or field.read_only or target is None:
             raise ValueError(f"{field!r} is not typed")
-        if field.repeat is None:
+        if field.is_company_field:
             self._refuse_if_finalized_meanwhile()
         if value is None and not column.nullable:
             value = self._empty_value(field)
@@ -476,9 +476,10 @@ class AuditStore(QObject):
             raise EditRefused(AuditLockedError(self.audit.id))
 
     def _refuse_if_finalized_meanwhile(self) -> None:
-        """The lock checks rows of the audit against the database, but the audit's own row
-        (and its company) against the status this session loaded: another window may have
-        finalized the audit since. Ask the database (a fraction of a millisecond)."""
+        """The lock checks the audit and its rows against the status stored, but the company
+        belongs to no one audit, so the lock does not cover it: a company answer given in a
+        window of an audit that another window has finalized since is refused here. Ask the
+        database (a fraction of a millisecond)."""
         status = self.session.scalar(select(Audit.status).where(Audit.id == self.audit_id))
         if status == AUDIT_STATUS_FINALIZED:
             self._recover()
