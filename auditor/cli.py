@@ -14,6 +14,7 @@ from pathlib import Path
 
 from auditor import __version__
 from auditor.db.location import ENV_VAR, resolve_db_path
+from auditor.domain.text import Text
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -127,9 +128,36 @@ def build_parser() -> argparse.ArgumentParser:
                              help="then write the national workbook here")
     consolidate.set_defaults(handler=_run_consolidate)
 
-    info = commands.add_parser("info", help="show the database location, schema and counts")
+    info = commands.add_parser(
+        "info", help="show the database location, schema, journal state and counts")
     _db_option(info)
     info.set_defaults(handler=_run_info)
+
+    check = commands.add_parser(
+        "check",
+        help="check the database for damage and for changes made outside the application",
+        description=(
+            "Read-only: SQLite's integrity check, the safeguards (triggers) that lock finalized "
+            "audits and keep the trail, the audit trail's hash chain, and every finalized "
+            "audit against its seal. Prints what was changed, one line each. Exit 0 when "
+            "nothing was, 1 otherwise."
+        ),
+    )
+    _db_option(check)
+    check.set_defaults(handler=_run_check)
+
+    backup = commands.add_parser(
+        "backup",
+        help="make a consistent copy of the database",
+        description=(
+            "Copy the database with SQLite's backup API, including the changes still in its "
+            "-wal file (copying the .sqlite file alone can miss the last saved changes). The "
+            "copy is written beside FILE, checked, then renamed into place."
+        ),
+    )
+    _db_option(backup)
+    backup.add_argument("--out", metavar="FILE", required=True, type=Path)
+    backup.set_defaults(handler=_run_backup)
     return parser
 
 
@@ -152,8 +180,11 @@ def _fail(message: str) -> int:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from auditor.db.database import DatabaseError, open_database
 
+    def waiting(note: Text) -> None:
+        print(f"auditor: {note(args.lang)}", file=sys.stderr, flush=True)
+
     try:
-        return open_database(_db_path(args))
+        return open_database(_db_path(args), on_wait=waiting)
     except DatabaseError as exc:
         _fail(exc.reason(args.lang))
         return None
@@ -311,6 +342,7 @@ def _run_consolidate(args: argparse.Namespace) -> int:
 def _run_info(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select, table
 
+    from auditor.db.maintenance import wal_state
     from auditor.db.models import TRACKED_MODELS, TrailEntry
     from auditor.db.schema import head_revision
 
@@ -321,6 +353,7 @@ def _run_info(args: argparse.Namespace) -> int:
         print(f"database: {database.path}")
         print(f"schema:   {head_revision()}")
         print(f"installation: {database.installation_id}")
+        print(wal_state(database.path).describe())
         with database.session() as session:
             tables = [model.__tablename__ for model in TRACKED_MODELS]
             for name in [*tables, TrailEntry.__tablename__]:
@@ -328,6 +361,35 @@ def _run_info(args: argparse.Namespace) -> int:
                 print(f"  {name:<20} {count}")
     finally:
         database.close()
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from auditor.db.maintenance import MaintenanceError, check_file
+
+    path = _db_path(args)
+    try:
+        report = check_file(path)
+    except MaintenanceError as exc:
+        return _fail(exc.reason(args.lang))
+    for problem in report.problems:
+        print(f"{path.name}: {problem(args.lang)}")
+    if not report.ok:
+        return 1
+    print(f"{path.name}: OK ({report.trail_entries} audit-trail entries linked, "
+          f"{report.sealed_audits} finalized audits as sealed)")
+    return 0
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from auditor.db.maintenance import MaintenanceError, backup_database
+
+    path = _db_path(args)
+    try:
+        written = backup_database(path, args.out)
+    except MaintenanceError as exc:
+        return _fail(exc.reason(args.lang))
+    print(f"{path.name}: backed up to {written}")
     return 0
 
 
@@ -343,4 +405,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", _run_gui)
-    return handler(args)
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        return _fail("stopped")
+    except Exception as exc:  # no traceback reaches the user: a fault in words, a defect logged
+        return _fail(_unexpected(exc, args.lang))
+
+
+def _unexpected(error: Exception, lang: str) -> str:
+    from auditor.db import faults
+
+    reason = faults.explain(error)
+    if reason is not None:
+        return reason(lang)
+    import traceback
+
+    from auditor.db.location import data_dir
+
+    try:
+        directory = data_dir()
+        directory.mkdir(parents=True, exist_ok=True)
+        log = directory / "auditor.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return f"unexpected error: {type(error).__name__}: {error}"
+    return f"unexpected error: {type(error).__name__}: {error} (details in {log})"

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.db.base import utcnow
+from auditor.db.guards import set_trail_writing
 from auditor.db.models import (
     AUDIT_STATUS_DRAFT,
     AUDIT_STATUS_FINALIZED,
@@ -19,6 +20,7 @@ from auditor.db.models import (
     Inspection,
     Site,
 )
+from auditor.db.seal import write_seal
 from auditor.db.trail import REOPEN_KEY, AuditLockedError
 from auditor.domain.text import Text
 
@@ -61,6 +63,18 @@ def finalize_audit(
     audit.status = AUDIT_STATUS_FINALIZED
     audit.finalized_at = utcnow()
     session.flush()
+    seal_audit(session, audit)
+
+
+def seal_audit(session: Session, audit: Audit) -> None:
+    """Seal a finalized audit as it is stored now; from then on the database locks it."""
+    connection = session.connection()
+    set_trail_writing(connection.connection.dbapi_connection, True)
+    try:
+        audit.seal_sha256 = write_seal(connection, audit.id, audit.revision)
+    finally:
+        set_trail_writing(connection.connection.dbapi_connection, False)
+    session.flush()
 
 
 def reopen_audit(session: Session, audit: Audit, reason: str) -> None:
@@ -86,6 +100,7 @@ def reopen_audit(session: Session, audit: Audit, reason: str) -> None:
     audit.revision += 1
     audit.finalized_at = None
     audit.auditor_confirmed = False
+    audit.seal_sha256 = None
     session.flush()
 
 

@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.engine import ExceptionContext
+from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from auditor.db import trail
+from auditor.db import faults, trail
+from auditor.db.guards import (
+    LOCKED,
+    GuardedConnection,
+    GuardError,
+    guard_code,
+    guard_problems,
+    register_writer,
+    set_trail_writing,
+)
 from auditor.db.models import Base, Setting
 from auditor.db.schema import (
     SchemaError,
@@ -44,6 +57,7 @@ class DatabaseError(Exception):
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    register_writer(dbapi_connection)
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -55,9 +69,28 @@ def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.close()
 
 
+def _trail_closed(connection: Connection) -> None:
+    # A transaction that ends, however it ends, leaves the connection unable to write audit
+    # data until the trail opens it again.
+    set_trail_writing(connection.connection.dbapi_connection, False)
+
+
+def _refusal(context: ExceptionContext) -> BaseException | None:
+    """A guard trigger's refusal as the application's own error, with its reason."""
+    code = guard_code(context.original_exception)
+    if code is None:
+        return None
+    if code == LOCKED:
+        return trail.AuditLockedError(None)
+    return GuardError(code)
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{path}", connect_args={"factory": GuardedConnection})
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "commit", _trail_closed)
+    event.listen(engine, "rollback", _trail_closed)
+    event.listen(engine, "handle_error", _refusal)
     return engine
 
 
@@ -116,36 +149,124 @@ INSTALLATION_ID = "installation_id"
 CURRENT_PROFILE = "current_profile_id"
 
 
-def open_database(path: Path | str) -> Database:
+# How long opening waits for another program that holds the database, before it gives up.
+OPEN_WAIT_SECONDS = 30.0
+
+MSG_WAITING = Text(
+    kk="Дерекқорды басқа бағдарлама қолданып отыр; ол босағанша күтудеміз…",
+    ru="База данных занята другой программой; ждём, пока она освободится…",
+    en="The database is in use by another program; waiting for it to be free…",
+)
+MSG_SAFEGUARDS = Text(
+    kk="дерекқордың қорғанысы бағдарламадан тыс өзгертілген; файл өзгертілмеді. "
+    "Егжей-тегжейін «auditor check» көрсетеді.",
+    ru="защита базы данных изменена вне программы; файл не изменён. Подробности покажет "
+    "«auditor check».",
+    en="the database's safeguards were changed outside the application; the file was not "
+    "changed. `auditor check` shows the details.",
+)
+
+
+def open_database(
+    path: Path | str,
+    *,
+    on_wait: Callable[[Text], None] | None = None,
+    wait_seconds: float = OPEN_WAIT_SECONDS,
+) -> Database:
     """Open ``path``, creating it at the current schema or upgrading an older one.
 
     An older file is first copied beside itself with SQLite's backup API. A file from a newer
-    application, or one that is not ours, is refused and left byte for byte as it was.
+    application, one that is not ours, a damaged one, one whose safeguards were removed and a
+    read-only one are refused and left byte for byte as they were. While another program holds
+    the database, opening waits (``on_wait`` hears of it once) for up to ``wait_seconds``.
+    Every refusal is a :class:`DatabaseError` with its reason in plain words.
     """
     path = Path(path)
+    deadline = time.monotonic() + wait_seconds
+    waited = False
+    while True:
+        try:
+            return _open(path)
+        except DatabaseError:
+            raise
+        except (SQLAlchemyDBAPIError, sqlite3.Error, OSError) as exc:
+            reason = faults.explain(exc)
+            if reason is None:
+                raise
+            if reason is faults.BUSY and time.monotonic() < deadline:
+                if on_wait is not None and not waited:
+                    on_wait(MSG_WAITING)
+                waited = True
+                time.sleep(0.2)  # SQLite itself has waited its busy timeout already
+                continue
+            raise DatabaseError(faults.about(path, reason)) from exc
+
+
+def _open(path: Path) -> Database:
     backup: Path | None = None
     if path.exists():
         _refuse_foreign_file(path)
+        _refuse_read_only(path)
         try:
             revision = read_revision(path)
             check_revision(path, revision)
         except SchemaError as exc:
             raise DatabaseError(exc.reason) from exc
+        _refuse_damaged(path)
+        if revision is not None and not revision.needs_upgrade:
+            _refuse_without_safeguards(path)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         revision = None
 
     engine = make_engine(path)
-    if revision is None:
-        create_at_head(engine, Base.metadata)
-    elif revision.needs_upgrade:
-        backup = backup_path_for(path, revision.current, datetime.now(UTC))
-        _backup_file(path, backup)
-        upgrade_to_head(engine)
-
-    database = Database(path, engine, backup=backup)
-    _ensure_installation_id(database)
+    try:
+        if revision is None:
+            create_at_head(engine, Base.metadata)
+        elif revision.needs_upgrade:
+            backup = backup_path_for(path, revision.current, datetime.now(UTC))
+            _backup_file(path, backup)
+            upgrade_to_head(engine)
+        database = Database(path, engine, backup=backup)
+        _ensure_installation_id(database)
+    except BaseException:
+        engine.dispose()
+        raise
     return database
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _refuse_read_only(path: Path) -> None:
+    # SQLite would open such a file and fail at the first write; refuse it before that.
+    folder = path.resolve().parent
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        raise DatabaseError(faults.about(path, faults.READ_ONLY))
+
+
+def _refuse_damaged(path: Path) -> None:
+    """SQLite's quick check, read-only: a damaged file is refused before anything is written
+    into it."""
+    with closing(_read_only_connection(path)) as connection:
+        rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+    if rows != ["ok"]:
+        detail = "; ".join(rows)[:300]
+        reason = faults.about(path, faults.DAMAGED)
+        raise DatabaseError(Text(f"{reason.kk} ({detail})", f"{reason.ru} ({detail})",
+                                 f"{reason.en} ({detail})"))
+
+
+def _refuse_without_safeguards(path: Path) -> None:
+    engine = create_engine("sqlite://", creator=lambda: _read_only_connection(path))
+    try:
+        with engine.connect() as connection:
+            problems = guard_problems(connection)
+    finally:
+        engine.dispose()
+    if problems:
+        raise DatabaseError(faults.about(path, MSG_SAFEGUARDS))
 
 
 def _backup_file(source: Path, target: Path) -> None:

@@ -171,6 +171,9 @@ class Audit(Tracked):
     representative_name: Mapped[str | None] = mapped_column(String(200))
     representative_position: Mapped[str | None] = mapped_column(String(200))
     auditor_confirmed: Mapped[bool] = mapped_column(default=False)
+    # Set when the audit is finalized: the digest of its content (see ``auditor.db.seal``).
+    # While it is set, the database refuses every change but reopening.
+    seal_sha256: Mapped[str | None] = mapped_column(String(64), info=SYSTEM)
 
     company: Mapped[Company] = relationship(back_populates="audits")
     auditor: Mapped[AuditorProfile | None] = relationship()
@@ -478,6 +481,26 @@ class TrailEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)  # JSON
     new_value: Mapped[str | None] = mapped_column(Text)  # JSON
     reason: Mapped[str | None] = mapped_column(Text)
+    # SHA-256 over the previous entry's link and this entry: an entry changed or removed
+    # breaks the chain from there on (``auditor check``).
+    chain: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditSeal(Base):
+    """The content of an audit when it was sealed: a digest per record, so that a change made
+    afterwards is found and named (``auditor check``), and the trail entry it was sealed after,
+    so that entries removed from the end of the trail are found too. Append-only."""
+
+    __tablename__ = "audit_seal"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    audit_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    sealed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sha256: Mapped[str] = mapped_column(String(64))
+    trail_id: Mapped[int] = mapped_column(Integer)
+    trail_chain: Mapped[str] = mapped_column(String(64))
+    records: Mapped[str] = mapped_column(Text)  # JSON: {"table/record id": row digest}
 
 
 class Setting(Base):
@@ -518,6 +541,7 @@ __all__ = [
     "Attachment",
     "Audit",
     "AuditPart",
+    "AuditSeal",
     "AuditorProfile",
     "Barrier",
     "Base",

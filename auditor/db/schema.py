@@ -14,6 +14,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData, create_engine, event
 
+from auditor.db.guards import drop_guards, install_guards, register_writer
 from auditor.domain.text import Text
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -136,6 +137,7 @@ def _migration_engine(engine: Engine) -> Engine:
 
     @event.listens_for(migration, "connect")
     def _connect(dbapi_connection: Any, record: Any) -> None:
+        register_writer(dbapi_connection, always=True)
         dbapi_connection.isolation_level = None
         dbapi_connection.execute("PRAGMA foreign_keys=OFF")
         dbapi_connection.execute("PRAGMA journal_mode=WAL")
@@ -159,6 +161,7 @@ def create_at_head(engine: Engine, metadata: MetaData) -> None:
     try:
         with migration.begin() as connection:
             metadata.create_all(connection)
+            install_guards(connection)
             command.stamp(alembic_config(connection), "head")
     finally:
         migration.dispose()
@@ -170,5 +173,19 @@ def upgrade_to_head(engine: Engine, target: str = "head") -> None:
         with migration.begin() as connection:
             command.upgrade(alembic_config(connection), target)
             _check_foreign_keys(connection)
+            if target == "head":
+                after_upgrade(connection)
     finally:
         migration.dispose()
+
+
+def after_upgrade(connection: Connection) -> None:
+    """What every upgrade ends with: the trail's hash chain and the seals brought up to date
+    for what earlier versions wrote without them, then every guard installed as this version
+    defines it (a batch migration that rebuilds a table drops its triggers)."""
+    from auditor.db.integrity import chain_unchained_entries, seal_unsealed_audits
+
+    drop_guards(connection)
+    chain_unchained_entries(connection)
+    seal_unsealed_audits(connection)
+    install_guards(connection)

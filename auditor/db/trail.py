@@ -15,6 +15,7 @@ same rows and the same trail entries as a flush, one statement per table.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable
@@ -23,12 +24,13 @@ from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from sqlalchemy import DDL, Table, event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.attributes import instance_dict
 
-from auditor.db.base import utcnow
+from auditor.db.base import UTCDateTime, utcnow
+from auditor.db.guards import LOCKED, MESSAGES, set_trail_writing
 from auditor.db.models import (
     AUDIT_STATUS_DRAFT,
     AUDIT_STATUS_FINALIZED,
@@ -38,7 +40,7 @@ from auditor.db.models import (
     Tracked,
     TrailEntry,
 )
-from auditor.domain.text import Text
+from auditor.db.seal import trail_head, write_seal
 
 ACTOR_KEY = "actor"
 REOPEN_KEY = "reopen_reasons"
@@ -54,11 +56,7 @@ class AuditLockedError(Exception):
 
     def __init__(self, audit_id: uuid.UUID | None) -> None:
         self.audit_id = audit_id
-        self.reason = Text(
-            kk="Аудит аяқталған және құлыпталған: өзгерту үшін оны себебін көрсетіп қайта ашыңыз.",
-            ru="Аудит завершён и заблокирован: чтобы изменить, откройте его заново с причиной.",
-            en="The audit is finalized and locked: reopen it with a reason to change it.",
-        )
+        self.reason = MESSAGES[LOCKED]
         super().__init__(f"{self.reason.en} (audit {audit_id})")
 
 
@@ -179,6 +177,9 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
         for obj in changed:
             was = stored.get(obj.id) or _committed(obj, "status")
             if was == AUDIT_STATUS_FINALIZED:
+                if _only_sealing(obj):
+                    statuses[obj.id] = was
+                    continue
                 if obj.status != AUDIT_STATUS_DRAFT or obj.id not in reopening:
                     raise AuditLockedError(obj.id)
                 was = AUDIT_STATUS_DRAFT  # reopened in this flush: its records may change too
@@ -194,6 +195,20 @@ def _before_flush(session: Session, flush_context: UOWTransaction, instances: An
                 if statuses[obj.id] == AUDIT_STATUS_FINALIZED:
                     raise AuditLockedError(obj.id)
     session.info[_LOCKS_KEY] = statuses
+    # The database's own guards let this connection write while the flush writes the trail.
+    set_trail_writing(session.connection().connection.dbapi_connection, True)
+
+
+def _only_sealing(audit: Audit) -> bool:
+    """Whether the only change to a finalized audit is its seal being set for the first time."""
+    state = inspect(audit)
+    for key in _column_keys(state.mapper):
+        history = state.attrs[key].history
+        if not history.has_changes() or key in _NOISE:
+            continue
+        if key != "seal_sha256" or any(old is not None for old in history.deleted):
+            return False
+    return True
 
 
 def _stored_statuses(session: Session, audit_ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -267,7 +282,9 @@ def _after_update(mapper: Mapper[Any], connection: Connection, target: Tracked) 
         if _plain(old) == _plain(new):
             continue
         action, reason = "update", None
-        if isinstance(target, Audit) and key == "status":
+        if isinstance(target, Audit) and key == "seal_sha256":
+            action = "seal"
+        elif isinstance(target, Audit) and key == "status":
             if new == AUDIT_STATUS_FINALIZED:
                 action = "finalize"
             elif old == AUDIT_STATUS_FINALIZED:
@@ -309,7 +326,48 @@ def _after_flush(session: Session, flush_context: UOWTransaction) -> None:
     pending = session.info.pop(_PENDING_KEY, None)
     session.info.pop(_LOCKS_KEY, None)
     if pending:
-        session.connection().execute(insert(TrailEntry), pending)
+        append_to_trail(session.connection(), pending)
+
+
+def _after_flush_postexec(session: Session, flush_context: UOWTransaction) -> None:
+    set_trail_writing(session.connection().connection.dbapi_connection, False)
+
+
+# --- the hash chain --------------------------------------------------------------------------
+
+# The one text of an entry that its link covers: every column, the moment in UTC to the
+# microsecond as it is stored.
+_CHAIN_JSON = json.JSONEncoder(ensure_ascii=False)
+_STORED_AT = UTCDateTime()
+
+
+def _stamp(at: datetime) -> str:
+    stored = _STORED_AT.process_bind_param(at, None)  # type: ignore[arg-type]
+    assert stored is not None
+    return stored.isoformat(timespec="microseconds")
+
+
+def chain_link(previous: str, entry: dict[str, Any]) -> str:
+    """The link of the hash chain for ``entry`` (with its ``id``) after ``previous``."""
+    payload = _CHAIN_JSON.encode([
+        entry["id"], _stamp(entry["at"]),
+        *(entry[key] for key in _TRAIL_KEYS if key != "at"),
+    ])
+    return hashlib.sha256(f"{previous}\n{payload}".encode()).hexdigest()
+
+
+def append_to_trail(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Append entries after the last one, each with its id and its link of the chain.
+
+    Called inside the write transaction that makes the changes they record: no other writer
+    can append in between.
+    """
+    number, previous = trail_head(connection)
+    for entry in entries:
+        number += 1
+        entry["id"] = number
+        entry["chain"] = previous = chain_link(previous, entry)
+    _trail_insert(connection.dialect).execute(connection, entries)
 
 
 def _after_transaction_end(session: Session, transaction: Any) -> None:
@@ -372,6 +430,7 @@ _PLANS: dict[tuple[Mapper[Any], str], _InsertPlan] = {}
 _TRAIL_INSERTS: dict[str, _RowInsert] = {}
 _TRAIL_KEYS = ("at", "actor", "action", "table_name", "record_id", "audit_id", "field",
                "old_value", "new_value", "reason")
+_TRAIL_STORED = ("id", *_TRAIL_KEYS, "chain")
 
 
 def _constant(value: Any, _context: Any) -> Any:
@@ -404,7 +463,7 @@ def _trail_insert(dialect: Dialect) -> _RowInsert:
     if statement is None:
         table = TrailEntry.__table__
         assert isinstance(table, Table)
-        statement = _TRAIL_INSERTS[dialect.name] = _RowInsert(table, _TRAIL_KEYS, dialect)
+        statement = _TRAIL_INSERTS[dialect.name] = _RowInsert(table, _TRAIL_STORED, dialect)
     return statement
 
 
@@ -447,6 +506,8 @@ def insert_new(session: Session, records: Iterable[Tracked]) -> None:
 
     at, actor = utcnow(), session.info.get(ACTOR_KEY, "system")
     entries: list[dict[str, Any]] = []
+    finalized: list[tuple[uuid.UUID, int]] = []
+    statements: list[tuple[_InsertPlan, list[dict[str, Any]]]] = []
     for _order, (plan, members) in sorted(tables.items()):
         rows = []
         for record, mapper in members:
@@ -464,8 +525,29 @@ def insert_new(session: Session, records: Iterable[Tracked]) -> None:
                 "new_value": _json(_snapshot(record, mapper)),
                 "reason": None,
             })
-        plan.statement.execute(connection, rows)
-    _trail_insert(dialect).execute(connection, entries)
+            if isinstance(record, Audit) and loaded.get("status") == AUDIT_STATUS_FINALIZED:
+                finalized.append((loaded["id"], loaded["revision"]))
+        statements.append((plan, rows))
+    dbapi_connection = connection.connection.dbapi_connection
+    set_trail_writing(dbapi_connection, True)
+    try:
+        for plan, rows in statements:
+            plan.statement.execute(connection, rows)
+        append_to_trail(connection, entries)
+        # An audit that arrives finalized is sealed as it is stored, as finalizing seals it.
+        for audit_id, revision in finalized:
+            sha = write_seal(connection, audit_id, revision)
+            connection.execute(
+                update(Audit).where(Audit.id == audit_id)
+                .values(seal_sha256=sha, updated_at=Audit.updated_at)
+            )
+            append_to_trail(connection, [{
+                "at": at, "actor": actor, "action": "seal", "table_name": "audit",
+                "record_id": str(audit_id), "audit_id": str(audit_id), "field": "seal_sha256",
+                "old_value": None, "new_value": _json(sha), "reason": None,
+            }])
+    finally:
+        set_trail_writing(dbapi_connection, False)
 
 
 def _refuse_bulk_writes(state: ORMExecuteState) -> None:
@@ -488,6 +570,7 @@ def install(session_class: type[Session]) -> None:
         return
     event.listen(session_class, "before_flush", _before_flush)
     event.listen(session_class, "after_flush", _after_flush)
+    event.listen(session_class, "after_flush_postexec", _after_flush_postexec)
     event.listen(session_class, "after_transaction_end", _after_transaction_end)
     event.listen(session_class, "do_orm_execute", _refuse_bulk_writes)
     session_class._auditor_trail_installed = True  # type: ignore[attr-defined]
@@ -506,17 +589,3 @@ def _install_mapper_events() -> None:
 
 
 _install_mapper_events()
-
-# The database refuses to change or remove trail lines as well, whoever writes to it.
-TRAIL_APPEND_ONLY_DDL = (
-    "CREATE TRIGGER IF NOT EXISTS audit_trail_no_update BEFORE UPDATE ON audit_trail "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_trail_no_delete BEFORE DELETE ON audit_trail "
-    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
-)
-for _statement in TRAIL_APPEND_ONLY_DDL:
-    event.listen(
-        TrailEntry.__table__,
-        "after_create",
-        DDL(_statement).execute_if(dialect="sqlite"),  # type: ignore[no-untyped-call]
-    )

@@ -26,10 +26,15 @@ class Text:
         return self.ru
 
     def format(self, **values: object) -> Text:
-        """The same text with ``{name}`` placeholders filled in every language."""
-        return Text(
-            self.kk.format(**values), self.ru.format(**values), self.en.format(**values)
-        )
+        """The same text with ``{name}`` placeholders filled in every language; a value that
+        is itself a :class:`Text` is filled in in the same language."""
+
+        def filled(lang: Lang) -> str:
+            return self(lang).format(
+                **{k: v(lang) if isinstance(v, Text) else v for k, v in values.items()}
+            )
+
+        return Text(filled("kk"), filled("ru"), filled("en"))
 
 
 def is_lang(value: str) -> bool:

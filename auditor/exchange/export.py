@@ -21,6 +21,7 @@ from auditor.db.audits import load_full_audit
 from auditor.db.database import CURRENT_PROFILE, Database
 from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile, Tracked
 from auditor.db.schema import head_revision
+from auditor.db.seal import check_seal
 from auditor.domain.text import Text
 from auditor.exchange.package import (
     ATTACHMENT_CHUNK,
@@ -80,6 +81,16 @@ MSG_NOTHING = Text(
 )
 MSG_UNKNOWN = Text(
     "Мұндай аудит жоқ: {id}.", "Такого аудита нет: {id}.", "No such audit: {id}."
+)
+
+
+MSG_CHANGED_AFTER_SEALING = Text(
+    "{audit} аудиті аяқталғаннан кейін бағдарламадан тыс өзгертілген ({details}); ол "
+    "экспортталмайды. «auditor check» егжей-тегжейін көрсетеді.",
+    "Аудит {audit} изменён вне программы после завершения ({details}); он не "
+    "экспортируется. Подробности покажет «auditor check».",
+    "Audit {audit} was changed outside the application after it was finalized ({details}); "
+    "it is not exported. `auditor check` shows the details.",
 )
 
 
@@ -236,6 +247,8 @@ def _write_package(
         audit = load_full_audit(session, audit_id, with_files=True)
         if audit is None:
             raise ExportError(MSG_UNKNOWN.format(id=audit_id))
+        if audit.is_finalized:
+            _refuse_if_changed_since_sealed(session, audit)
         if number == 1 and profile is None:
             profile = _Profile.of(audit.auditor)
         bins[audit.id] = audit.company.bin
@@ -293,6 +306,15 @@ def _write_package(
     data_rows.append(DataRows(manifest_sheet, HEADER_ROWS + 1, lines))
     out = save_atomically(workbook, out, data_rows)
     return ExportResult(out, package_id, len(ids), counts, data_sha256)
+
+
+def _refuse_if_changed_since_sealed(session: Session, audit: Audit) -> None:
+    """A finalized audit travels only as it was sealed: one changed behind the application's
+    back (its seal no longer matches) is not exported."""
+    check = check_seal(session.connection(), audit.id, audit.seal_sha256)
+    if not check.ok:
+        name = f"{audit.company.display_name} ({audit.company.bin}), {audit.id}"
+        raise ExportError(MSG_CHANGED_AFTER_SEALING.format(audit=name, details=check.describe()))
 
 
 def _write_file(sheet: WriteOnlyWorksheet, attachment_id: str, content: bytes) -> None:

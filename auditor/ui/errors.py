@@ -16,17 +16,12 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from auditor.db import faults
 from auditor.domain.text import Text
 from auditor.ui.i18n import current_language
 
 LOG_FILE_NAME = "auditor.log"
 log = logging.getLogger("auditor")
-
-_MSG_LOCKED = Text(
-    kk="Аудит аяқталған және өзгертуге жабық. Өзгерту үшін оны себебін көрсетіп қайта ашыңыз.",
-    ru="Аудит завершён и закрыт для изменений. Чтобы изменить, откройте его заново с причиной.",
-    en="The audit is finalized and locked. To change it, reopen it and give a reason.",
-)
 
 
 def setup_logging(directory: Path) -> Path:
@@ -56,12 +51,10 @@ def log_path() -> Path | None:
 
 def user_message(error: BaseException, lang: str | None = None) -> str | None:
     """The plain-words reason of an error the user can act on, or None for a defect."""
-    # Imported here: the trail brings the database layer, which the window is painted without.
-    from auditor.db.trail import AuditLockedError
-
     lang = lang or current_language()
-    if isinstance(error, AuditLockedError):
-        return _MSG_LOCKED(lang)
+    fault = faults.explain(error)  # busy, disk full, read-only, damaged: plain words
+    if fault is not None:
+        return fault(lang)
     reason = getattr(error, "reason", None)
     if isinstance(reason, Text):
         return reason(lang)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import delete, select, text, update
-from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 
 from auditor.db.audits import AuditRuleError, finalize_audit, reopen_audit
 from auditor.db.database import Database, open_database
+from auditor.db.guards import GuardError
 from auditor.db.models import (
     TRACKED_MODELS,
     Audit,
@@ -97,7 +97,7 @@ def test_the_trail_cannot_be_changed(database: Database) -> None:
         with pytest.raises(TrailError):
             session.flush()
         session.rollback()
-    with database.engine.begin() as connection, pytest.raises(SQLDatabaseError):
+    with database.engine.begin() as connection, pytest.raises(GuardError, match="append-only"):
         connection.execute(text("DELETE FROM audit_trail"))
     assert all(e.actor != "someone else" for e in _trail(database))
 

@@ -422,7 +422,7 @@ def test_a_finalized_audit_refuses_new_files_and_removals(
 
     add_through_the_panel(qtbot, panel, monkeypatch, [files["pdf"]])
     assert messages == [
-        "The audit is finalized and locked. To change it, reopen it and give a reason."
+        "The audit is finalized and locked: reopen it with a reason to change it."
     ]
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)

@@ -125,15 +125,6 @@ class Removal:
         return names | {link.field.repeat.name for link in self.links if link.field.repeat}
 
 
-def _per_language(message: Text, **values: Text) -> Text:
-    """``message`` with each placeholder filled by a text in the same language."""
-    return Text(
-        message.kk.format(**{k: v.kk for k, v in values.items()}),
-        message.ru.format(**{k: v.ru for k, v in values.items()}),
-        message.en.format(**{k: v.en for k, v in values.items()}),
-    )
-
-
 def _copy(value: Any) -> Any:
     return list(value) if isinstance(value, list) else value
 
@@ -294,7 +285,7 @@ class AuditStore(QObject):
                 ref = FORM.repeat(field.ref)
                 rows = self.rows(ref)
                 if not rows:
-                    raise EditorRuleError(_per_language(MSG_NEEDS_ROW, repeat=ref.label))
+                    raise EditorRuleError(MSG_NEEDS_ROW.format(repeat=ref.label))
                 values[key] = rows[0].id
             elif isinstance(column.type, String):
                 values[key] = ""
