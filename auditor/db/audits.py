@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import mimetypes
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -22,6 +20,7 @@ from auditor.db.models import (
 )
 from auditor.db.seal import write_seal
 from auditor.db.trail import REOPEN_KEY, AuditLockedError
+from auditor.domain import files
 from auditor.domain.text import Text
 
 
@@ -138,13 +137,19 @@ def add_attachment(
     file_name: str,
     content: bytes,
     *,
-    media_type: str | None = None,
     description: str | None = None,
 ) -> Attachment:
-    guessed = media_type or mimetypes.guess_type(file_name)[0] or "application/octet-stream"
+    """Attach a file under its clean name, if it is a document or image both by its content
+    and its name (:mod:`auditor.domain.files`); otherwise :class:`AuditRuleError` says why."""
+    name = files.clean_file_name(file_name)
+    refused = files.refusal(content, name)
+    if refused is not None:
+        raise AuditRuleError(refused)
+    file_type = files.identify(content, name)
+    assert file_type is not None
     attachment = Attachment(
-        file_name=Path(file_name).name,
-        media_type=guessed,
+        file_name=name,
+        media_type=file_type.media_type,
         size_bytes=len(content),
         sha256=hashlib.sha256(content).hexdigest(),
         content=content,

@@ -6,10 +6,14 @@ which row of which table is concerned.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from datetime import date
 
+from sqlalchemy import inspect as sa_inspect
+
 from auditor.db.models import Audit
+from auditor.domain import files
 from auditor.domain.text import Text
 from auditor.forms.engine import Finding, Rule
 from auditor.forms.fields import Severity
@@ -128,6 +132,24 @@ def _sales_within_revenue(audit: Audit) -> Iterator[Finding]:
     parts = [v for v in (audit.domestic_sales_kzt, audit.export_revenue_kzt) if v is not None]
     if revenue is not None and parts and sum(parts) > revenue * 1.01:
         yield Finding("audit.revenue_kzt")
+
+
+def _attachment_is_what_it_says(audit: Audit) -> Iterator[Finding]:
+    """Each file is a document or image by its content and its name, under its clean name,
+    with the size and SHA-256 its record declares (an imported package could say otherwise).
+    Files whose bytes are not loaded are checked where they are (finalizing, import, export)."""
+    for attachment in audit.attachments:
+        if "content" in sa_inspect(attachment).unloaded:
+            continue
+        content: bytes = attachment.content or b""
+        name = attachment.file_name or ""
+        file_type = files.identify(content, name)
+        if name != files.clean_file_name(name) or file_type is None or (
+            file_type.media_type != attachment.media_type
+            or len(content) != attachment.size_bytes
+            or hashlib.sha256(content).hexdigest() != attachment.sha256
+        ):
+            yield Finding("attachment.file_name", attachment, {"name": name})
 
 
 RULES: tuple[Rule, ...] = (
@@ -251,5 +273,18 @@ RULES: tuple[Rule, ...] = (
             "Domestic sales and export together exceed total revenue.",
         ),
         _sales_within_revenue,
+    ),
+    Rule(
+        "attachment_not_as_declared",
+        Severity.ERROR,
+        Text(
+            "«{name}» файлы тіркелмейді: оның түрі рұқсат етілмеген, атауында жасырын "
+            "таңбалар бар, не мазмұны, көлемі немесе SHA-256 жазбасына сәйкес келмейді.",
+            "Файл «{name}» не принимается: его тип не разрешён, в имени скрытые символы, или "
+            "содержимое, размер либо SHA-256 не совпадают с записью о нём.",
+            "File “{name}” is not accepted: its type is not allowed, its name has hidden "
+            "characters, or its content, size or SHA-256 differ from its record.",
+        ),
+        _attachment_is_what_it_says,
     ),
 )

@@ -25,7 +25,7 @@ from auditor.db.models import (
     Product,
     Tracked,
 )
-from tests.helpers.records import KAZAKH, filled, full_audit, row_values
+from tests.helpers.records import JPEG, KAZAKH, filled, full_audit, row_values
 
 
 def _count(database: Database, model: type[Tracked]) -> int:
@@ -85,7 +85,7 @@ def test_loading_a_full_audit_brings_every_part(database: Database) -> None:
         assert len(loaded.sites[0].production_lines) == 1
         assert len(loaded.inspections[0].deficiencies) == 1
         assert loaded.production_lines[0].utilization == pytest.approx(1.0, rel=1e-6)
-        assert loaded.attachments[0].size_bytes == 256 * 40
+        assert loaded.attachments[0].size_bytes == len(JPEG)
 
 
 def test_deleting_a_draft_audit_takes_its_records_along(database: Database) -> None:

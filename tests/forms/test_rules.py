@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from auditor.db.models import (
+    Attachment,
     Audit,
     Company,
     Deficiency,
@@ -154,7 +156,36 @@ CASES: list[tuple[str, Callable[[], Audit], Callable[[], Audit], str]] = [
         lambda: _audit(revenue_kzt=1_000, domestic_sales_kzt=800, export_revenue_kzt=200),
         "audit.revenue_kzt",
     ),
+    (
+        "attachment_not_as_declared",
+        lambda: _with_file("certificate.pdf", b"MZ\x90\x00 an executable"),
+        lambda: _with_file("certificate.pdf", b"%PDF-1.7\n%%EOF\n"),
+        "attachment.file_name",
+    ),
 ]
+
+
+def _with_file(name: str, content: bytes, **declared: object) -> Audit:
+    audit = _audit()
+    values: dict[str, object] = {
+        "media_type": "application/pdf", "size_bytes": len(content),
+        "sha256": hashlib.sha256(content).hexdigest(), **declared}
+    audit.attachments.append(Attachment(file_name=name, content=content, **values))
+    return audit
+
+
+@pytest.mark.parametrize("declared", [
+    {"file_name": "certificate\u202efdp.pdf"},  # a direction mark makes the name lie
+    {"size_bytes": 3},
+    {"sha256": "0" * 64},
+    {"media_type": "image/jpeg"},
+    {"file_name": "certificate.jpg"},  # a PDF under a photo's name
+], ids=["hidden characters", "size", "sha256", "media type", "extension"])
+def test_a_file_that_is_not_what_its_record_says_is_an_error(declared: dict[str, object]) -> None:
+    content = b"%PDF-1.7\n%%EOF\n"
+    name = str(declared.pop("file_name", "certificate.pdf"))
+    (issue,) = _issues("attachment_not_as_declared", _with_file(name, content, **declared))
+    assert issue.is_error and name in issue.text("en")
 
 
 def test_every_rule_has_a_case() -> None:

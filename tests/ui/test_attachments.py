@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -188,9 +189,10 @@ def test_added_files_are_listed_and_stored_byte_for_byte(
         qtbot.keyClick(panel.view, Qt.Key.Key_Insert)  # the keyboard way to Add…
     wait_for_operation(qtbot, panel)
 
-    assert "Photos (*.jpg *.jpeg *.png *.heic)" in filters[0].split(";;")
-    assert "Documents (*.pdf *.docx *.xlsx)" in filters[0].split(";;")
-    assert "All files (*)" in filters[0].split(";;")
+    offered = filters[0].split(";;")
+    assert "Photos (*.jpg *.jpeg *.png *.heic *.heif *.tif *.tiff *.webp)" in offered
+    assert "Documents (*.pdf *.docx *.xlsx *.odt *.ods *.doc *.xls *.rtf *.txt *.csv)" in offered
+    assert not any("(*)" in kind for kind in offered)  # no "all files": only what is kept
     assert stored(database, audit_id) == {
         "site-entrance.jpg": JPEG,
         "GMP сертификат 2024.pdf": PDF,
@@ -242,6 +244,66 @@ def test_empty_and_oversized_files_are_refused_with_the_reason_and_the_rest_adde
     assert "empty.pdf: the file is empty" in message
     assert "walkthrough.mp4: the file is 51 MB; each file may be at most 50 MB" in message
     assert "1 other file was added." in message
+
+
+def test_executables_and_disguised_files_are_refused_by_their_content(
+    qtbot: QtBot,
+    panel: AttachmentsPanel,
+    database: Database,
+    audit_id: uuid.UUID,
+    files: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = files["photo"].parent
+    program = folder / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00" + b"\x00" * 400)
+    disguised = folder / "certificate\u202efdp.exe"  # shows as "certificateexe.pdf"
+    disguised.write_bytes(b"MZ\x90\x00" + b"\x00" * 400)
+    renamed = folder / "report.pdf"
+    renamed.write_bytes(b"MZ\x90\x00" + b"\x00" * 400)
+    messages = capture_messages(monkeypatch)
+
+    add_through_the_panel(qtbot, panel, monkeypatch, [program, disguised, renamed, files["pdf"]])
+
+    assert list(stored(database, audit_id)) == ["GMP сертификат 2024.pdf"]
+    (message,) = messages
+    assert "“setup.exe”: files of this type are not kept with an audit" in message
+    assert "“certificatefdp.exe”: files of this type are not kept" in message
+    assert "“report.pdf”: the file's content is not what its name says (.pdf)" in message
+
+
+def test_a_file_opens_with_the_extension_of_what_it_is_and_never_as_a_program(
+    qtbot: QtBot,
+    panel: AttachmentsPanel,
+    database: Database,
+    audit_id: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Files that came in before they were checked, stored as they were named.
+    with database.transaction(ACTOR) as session:
+        audit = session.get_one(Audit, audit_id)
+        for name, content in (("scan.JPEG", JPEG), ("photo\u202egpj.exe", JPEG)):
+            audit.attachments.append(Attachment(
+                file_name=name, media_type="image/jpeg", size_bytes=len(content),
+                sha256=hashlib.sha256(content).hexdigest(), content=content))
+    panel.refresh()
+    opened: list[Path] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
+    messages = capture_messages(monkeypatch)
+    names = [row.file_name for row in panel.model.rows()]
+
+    panel.view.setCurrentIndex(panel.model.index(names.index("scan.JPEG"), 0))
+    panel.open_current()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=WAIT_MS)
+    assert opened[0].name == "scan.jpg" and opened[0].read_bytes() == JPEG
+
+    panel.view.setCurrentIndex(panel.model.index(names.index("photo\u202egpj.exe"), 0))
+    panel.open_current()
+    wait_for_operation(qtbot, panel)
+    assert len(opened) == 1
+    assert messages == ["“photogpj.exe”: files of this type are not kept with an audit (only "
+                        "photos, PDF, office documents and text)."]
 
 
 def test_cancel_of_the_file_dialog_adds_nothing(
@@ -487,10 +549,10 @@ def test_listing_never_reads_file_bytes(database: Database, audit_id: uuid.UUID)
     with database.transaction(ACTOR) as session:
         audit = session.get(Audit, audit_id)
         assert audit is not None
-        add_attachment(audit, "scan.png", b"\x89PNG" + b"0" * 5000)
+        add_attachment(audit, "scan.png", b"\x89PNG\r\n\x1a\n" + b"0" * 5000)
     rows = load_attachment_rows(database, audit_id)
     assert [(r.file_name, r.media_type, r.size_bytes) for r in rows] == [
-        ("scan.png", "image/png", 5004)
+        ("scan.png", "image/png", 5008)
     ]
     assert not any(isinstance(value, bytes) for value in vars(rows[0]).values())
 

@@ -9,7 +9,6 @@ is its own transaction, so one refused or unreadable file never takes the others
 from __future__ import annotations
 
 import os
-import re
 import stat
 import tempfile
 import uuid
@@ -49,9 +48,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from auditor.db.audits import add_attachment
+from auditor.db.audits import AuditRuleError, add_attachment
 from auditor.db.database import Database
 from auditor.db.models import Attachment, Audit
+from auditor.domain import files
+from auditor.domain.text import Text
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
@@ -59,9 +60,6 @@ from auditor.ui.operations import Operation, Progress, run_operation
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
-# Every attachment is inside the audit's database and inside each package exported from it;
-# a phone photo or a scanned certificate is well below this, a video is not.
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 _READ_CHUNK = 1024 * 1024
 
 
@@ -308,6 +306,7 @@ class RefusalKind(Enum):
     TOO_LARGE = "too_large"
     EMPTY = "empty"
     UNREADABLE = "unreadable"
+    NOT_ALLOWED = "not_allowed"  # not a document or image by its content and name
 
 
 @dataclass(frozen=True)
@@ -316,6 +315,7 @@ class Refusal:
     kind: RefusalKind
     size: int = 0
     detail: str = ""
+    reason: Text | None = None
 
 
 @dataclass
@@ -342,7 +342,7 @@ def read_and_attach_files(
     paths: list[Path],
     progress: Progress,
     *,
-    limit: int = MAX_ATTACHMENT_BYTES,
+    limit: int = files.MAX_ATTACHMENT_BYTES,
 ) -> AddResult:
     """Read each file and add it to the audit in its own transaction."""
     result = AddResult(added=[], refused=[])
@@ -379,38 +379,45 @@ def read_and_attach_files(
         if len(content) > limit:
             result.refused.append(Refusal(path.name, RefusalKind.TOO_LARGE, size=len(content)))
             continue
-        with database.transaction(actor) as session:
-            audit = session.get(Audit, audit_id)
-            if audit is None:
-                raise LookupError(f"audit {audit_id} is not in the database")
-            add_attachment(audit, path.name, content)
+        try:
+            with database.transaction(actor) as session:
+                audit = session.get(Audit, audit_id)
+                if audit is None:
+                    raise LookupError(f"audit {audit_id} is not in the database")
+                add_attachment(audit, path.name, content)
+        except AuditRuleError as refused:
+            result.refused.append(Refusal(path.name, RefusalKind.NOT_ALLOWED,
+                                          reason=refused.reason))
+            continue
         result.added.append(path.name)
         progress(done, total)
     return result
 
 
-def _safe_file_name(name: str) -> str:
-    # The name came from another computer: keep it readable but never let it leave the folder.
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(name).name).strip(" .")
-    return name or "attachment"
-
-
 def write_copy_to_open(
     database: Database, attachment_id: uuid.UUID, file_name: str, directory: Path
 ) -> Path:
-    """The attachment's bytes in ``directory``, under its own name, ready for another app.
+    """The attachment's bytes in ``directory``, ready for another app, under its clean name with
+    the extension of what its content is — only for the documents and images an audit may keep
+    (a file that came in some other way is refused: the system's "open" would run it).
 
     Each attachment gets a folder of its own so two files of the same name never collide. The
     copy is read-only: a change made in the other app would not reach the audit, and the
     read-only copy says so before work is lost.
     """
-    target = directory / attachment_id.hex / _safe_file_name(file_name)
-    if target.exists():
-        return target  # the bytes of an attachment never change
     with database.session() as session:
         content = session.scalar(select(Attachment.content).where(Attachment.id == attachment_id))
     if content is None:
         raise LookupError(f"attachment {attachment_id} is not in the database")
+    name = files.clean_file_name(file_name)
+    file_type = files.identify(content, name)
+    if file_type is None:
+        raise AuditRuleError(files.refusal(content, name) or files.MSG_NOT_ALLOWED.format(
+            name=name))
+    stem = name[: -len(files.extension_of(name))] if files.extension_of(name) else name
+    target = directory / attachment_id.hex / f"{stem}{file_type.extension}"
+    if target.exists():
+        return target  # the bytes of an attachment never change
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     partial.write_bytes(content)
@@ -445,8 +452,14 @@ class AttachmentsPanel(QWidget):
 
     changed = Signal()  # after an attachment was added, removed or described, and committed
 
-    PHOTO_PATTERNS = "*.jpg *.jpeg *.png *.heic"
-    DOCUMENT_PATTERNS = "*.pdf *.docx *.xlsx"
+    PHOTO_PATTERNS = " ".join(
+        f"*{extension}" for file_type in files.ALLOWED_TYPES
+        if file_type.media_type.startswith("image/") for extension in file_type.extensions
+    )
+    DOCUMENT_PATTERNS = " ".join(
+        f"*{extension}" for file_type in files.ALLOWED_TYPES
+        if not file_type.media_type.startswith("image/") for extension in file_type.extensions
+    )
 
     def __init__(
         self,
@@ -677,7 +690,6 @@ class AttachmentsPanel(QWidget):
                 ),
                 self.tr("Photos ({patterns})").format(patterns=photos),
                 self.tr("Documents ({patterns})").format(patterns=documents),
-                self.tr("All files (*)"),
             )
         )
 
@@ -739,7 +751,7 @@ class AttachmentsPanel(QWidget):
             )
 
     def _refusals_text(self, result: AddResult) -> str:
-        limit = format_size(MAX_ATTACHMENT_BYTES)
+        limit = format_size(files.MAX_ATTACHMENT_BYTES)
         lines = []
         for refusal in result.refused:
             if refusal.kind is RefusalKind.EMPTY:
@@ -750,6 +762,9 @@ class AttachmentsPanel(QWidget):
                     "inside the audit and travels with every exported package. Reduce the "
                     "photo's size or scan at a lower resolution."
                 ).format(size=format_size(refusal.size), limit=limit)
+            elif refusal.kind is RefusalKind.NOT_ALLOWED and refusal.reason is not None:
+                lines.append(f"• {refusal.reason(current_language())}")
+                continue
             else:
                 reason = self.tr("the file could not be read ({detail}).").format(
                     detail=refusal.detail
