@@ -23,6 +23,9 @@ from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.forms.expr import Expression, compile_expression
 
+# The most characters a spreadsheet cell holds (Excel's limit, and so every package's).
+MAX_TEXT_LENGTH = 32_767
+
 
 class FieldType(StrEnum):
     TEXT = "text"
@@ -162,8 +165,10 @@ class Field:
 
     @property
     def max_length(self) -> int | None:
+        """The longest answer the column holds; a long text at most what one spreadsheet cell
+        holds, so that every answer travels in a package whole."""
         if self.column is not None and isinstance(self.column.type, String):
-            return self.column.type.length
+            return min(self.column.type.length or MAX_TEXT_LENGTH, MAX_TEXT_LENGTH)
         return None
 
     @property

@@ -19,6 +19,13 @@ from auditor.domain.text import Text
 from auditor.forms.fields import Field, FieldType
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# Bounds no real answer reaches, so that a slip of the keyboard (or a forged package) cannot
+# put an absurd figure into national totals: counts of people, lines or products; sums of
+# money (the whole national medicines market is of the order of 10^12 tenge); quantities such
+# as units a year (world production of tablets is of the order of 10^12).
+MAX_COUNT = 10**9
+MAX_MONEY_KZT = 10**15
+MAX_QUANTITY = 10.0**13
 
 
 def is_empty(value: Any) -> bool:
@@ -70,6 +77,16 @@ MSG_DATE = Text(
     "Введите дату в виде ДД.ММ.ГГГГ.",
     "Enter a date as DD.MM.YYYY.",
 )
+MSG_AT_MOST = Text(
+    "Тым үлкен сан: ең көбі {n}.",
+    "Слишком большое число: не больше {n}.",
+    "Too large a number: at most {n}.",
+)
+MSG_DATE_RANGE = Text(
+    "Күн {lo}–{hi} жылдар аралығында болуы керек.",
+    "Дата должна быть между {lo} и {hi} годами.",
+    "The date must be between the years {lo} and {hi}.",
+).format(lo=MIN_YEAR, hi=MAX_YEAR)
 MSG_BOOLEAN = Text("Иә немесе жоқ.", "Да или нет.", "Yes or no.")
 MSG_CHOICE = Text(
     "Тізімнен мән таңдаңыз («{code}» тізімде жоқ).",
@@ -122,16 +139,24 @@ def _check_atc(field: Field, value: Any) -> Text | None:
     return atc_problem(value) if isinstance(value, str) else MSG_TEXT
 
 
+def _at_most(limit: float) -> Text:
+    return MSG_AT_MOST.format(n=f"{limit:,.0f}".replace(",", " "))
+
+
 def _check_integer(field: Field, value: Any) -> Text | None:
     if not _whole(value):
         return MSG_WHOLE
-    return MSG_NEGATIVE if value < 0 else None
+    if value < 0:
+        return MSG_NEGATIVE
+    return _at_most(MAX_COUNT) if value > MAX_COUNT else None
 
 
 def _check_money(field: Field, value: Any) -> Text | None:
     if not _whole(value):
         return MSG_MONEY
-    return MSG_NEGATIVE if value < 0 else None
+    if value < 0:
+        return MSG_NEGATIVE
+    return _at_most(MAX_MONEY_KZT) if value > MAX_MONEY_KZT else None
 
 
 def _check_year(field: Field, value: Any) -> Text | None:
@@ -139,7 +164,9 @@ def _check_year(field: Field, value: Any) -> Text | None:
 
 
 def _check_decimal(field: Field, value: Any) -> Text | None:
-    return None if _number(value) else MSG_NUMBER
+    if not _number(value):
+        return MSG_NUMBER
+    return _at_most(MAX_QUANTITY) if abs(value) > MAX_QUANTITY else None
 
 
 def _check_percentage(field: Field, value: Any) -> Text | None:
@@ -149,7 +176,9 @@ def _check_percentage(field: Field, value: Any) -> Text | None:
 
 
 def _check_date(field: Field, value: Any) -> Text | None:
-    return None if isinstance(value, date) and not isinstance(value, datetime) else MSG_DATE
+    if not isinstance(value, date) or isinstance(value, datetime):
+        return MSG_DATE
+    return None if MIN_YEAR <= value.year <= MAX_YEAR else MSG_DATE_RANGE
 
 
 def _check_boolean(field: Field, value: Any) -> Text | None:

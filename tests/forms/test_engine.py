@@ -115,3 +115,31 @@ def test_choice_fields_refuse_codes_outside_their_list() -> None:
     assert check_value(field, "valid") is None
     problem = check_value(field, "valid-ish")
     assert problem is not None and "valid-ish" in problem("ru")
+
+
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("production_line.design_capacity", 1e308, "Too large a number: at most 10 000 000 000 000"),
+    ("production_line.design_capacity", -1e14, "Too large a number: at most"),
+    ("audit.revenue_kzt", 10**16, "Too large a number: at most 1 000 000 000 000 000"),
+    ("audit.revenue_kzt", 2**70, "Too large a number"),  # would not even fit the column
+    ("audit.staff_total", 10**10, "Too large a number: at most 1 000 000 000"),
+    ("audit.visit_start", date(1, 1, 1), "The date must be between the years 1900 and 2100"),
+    ("audit.visit_start", date(9999, 12, 31), "The date must be between the years 1900 and 2100"),
+    ("audit.findings", "x" * 32_768, "Too long: at most 32767 characters"),
+], ids=["capacity 1e308", "negative capacity", "revenue", "revenue past 64 bits", "staff",
+        "year 1", "year 9999", "longer than a cell"])
+def test_absurd_answers_are_refused_with_the_bound(key: str, value: object,
+                                                   message: str) -> None:
+    problem = check_value(FORM.field(key), value)
+    assert problem is not None and problem.en.startswith(message)
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("production_line.design_capacity", 2_000_000_000.0),  # the largest plant of the notes
+    ("audit.revenue_kzt", 500_000_000_000),
+    ("audit.staff_total", 1_200),
+    ("audit.visit_start", date(2026, 11, 12)),
+    ("audit.findings", "x" * 32_767),
+])
+def test_real_answers_are_within_the_bounds(key: str, value: object) -> None:
+    assert check_value(FORM.field(key), value) is None
