@@ -64,7 +64,7 @@ def _set_sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit is on disk before it is reported, so a power cut keeps it.
         cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={faults.BUSY_TIMEOUT_MS}")
     finally:
         cursor.close()
 
@@ -171,18 +171,19 @@ def open_database(
     path: Path | str,
     *,
     on_wait: Callable[[Text], None] | None = None,
-    wait_seconds: float = OPEN_WAIT_SECONDS,
+    wait_seconds: float | None = None,
 ) -> Database:
     """Open ``path``, creating it at the current schema or upgrading an older one.
 
     An older file is first copied beside itself with SQLite's backup API. A file from a newer
     application, one that is not ours, a damaged one, one whose safeguards were removed and a
     read-only one are refused and left byte for byte as they were. While another program holds
-    the database, opening waits (``on_wait`` hears of it once) for up to ``wait_seconds``.
+    the database, opening waits (``on_wait`` hears of it once) for up to ``wait_seconds``
+    (:data:`OPEN_WAIT_SECONDS` unless given).
     Every refusal is a :class:`DatabaseError` with its reason in plain words.
     """
     path = Path(path)
-    deadline = time.monotonic() + wait_seconds
+    deadline = time.monotonic() + (OPEN_WAIT_SECONDS if wait_seconds is None else wait_seconds)
     waited = False
     while True:
         try:
@@ -226,7 +227,11 @@ def _open(path: Path) -> Database:
         elif revision.needs_upgrade:
             backup = backup_path_for(path, revision.current, datetime.now(UTC))
             _backup_file(path, backup)
-            upgrade_to_head(engine)
+            try:
+                upgrade_to_head(engine)
+            except BaseException:
+                backup.unlink(missing_ok=True)  # the file is as it was: no backup of it needed
+                raise
         database = Database(path, engine, backup=backup)
         _ensure_installation_id(database)
     except BaseException:

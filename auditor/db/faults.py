@@ -13,6 +13,9 @@ from pathlib import Path
 
 from auditor.domain.text import Text
 
+# How long one statement waits for another connection's write before SQLite reports it busy.
+BUSY_TIMEOUT_MS = 5000
+
 BUSY = Text(
     kk="Дерекқорды басқа бағдарлама қолданып отыр (жазып жатыр). Ол аяқталғанша күтіп, қайта "
     "көріңіз; ештеңе өзгертілмеді.",

@@ -14,6 +14,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData, create_engine, event
 
+from auditor.db import faults
 from auditor.db.guards import drop_guards, install_guards, register_writer
 from auditor.domain.text import Text
 
@@ -133,7 +134,8 @@ def backup_path_for(path: Path, revision: str, when: datetime) -> Path:
 def _migration_engine(engine: Engine) -> Engine:
     """An engine for schema changes: transactional DDL, foreign keys off while tables are
     rebuilt (SQLite would otherwise cascade deletes when a batch migration drops a table)."""
-    migration = create_engine(engine.url)
+    migration = create_engine(engine.url,
+                              connect_args={"timeout": faults.BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(migration, "connect")
     def _connect(dbapi_connection: Any, record: Any) -> None:

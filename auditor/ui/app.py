@@ -25,6 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from auditor import __version__
+from auditor.domain.text import Text
 from auditor.ui.audit_list import AuditListModel, AuditRow, load_audit_rows
 from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
@@ -244,7 +245,10 @@ class Startup:
             with _collection_paused(freeze=freeze):
                 from auditor.db.database import open_database
 
-                database = open_database(path)
+                def waiting(note: Text) -> None:
+                    progress.note(note(current_language()))
+
+                database = open_database(path, on_wait=waiting)
                 opened.append(database)
                 return database, load_current_profile(database), load_audit_rows(database)
 
@@ -254,6 +258,7 @@ class Startup:
             work,
             on_success=self._opened_behind,
             on_failure=self._open_failed,
+            on_note=window.show_opening_note,
             show_progress=False,
         )
 

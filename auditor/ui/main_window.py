@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -143,6 +145,10 @@ class MainWindow(QMainWindow):
         if self._database is None:
             raise RuntimeError("the database is not open yet")
         return self._database
+
+    def show_opening_note(self, text: str) -> None:
+        """What opening the database waits for (another program holding it)."""
+        self._opening_note.setText(text)
 
     @property
     def is_opening(self) -> bool:
@@ -298,6 +304,7 @@ class MainWindow(QMainWindow):
         )
         self.open_audit_action = self._action(self.open_audit, QKeySequence(ctrl | Qt.Key.Key_O))
         self.delete_draft_action = self._action(self.delete_draft, QKeySequence(Qt.Key.Key_Delete))
+        self.backup_action = self._action(self.back_up_database, None)
         self.quit_action = self._action(self.close, QKeySequence(ctrl | Qt.Key.Key_Q))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(self.focus_search, QKeySequence(ctrl | Qt.Key.Key_F))
@@ -328,6 +335,8 @@ class MainWindow(QMainWindow):
             self.delete_draft_action,
         ):
             self._file_menu.addAction(action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.backup_action)
         self._file_menu.addSeparator()
         self._file_menu.addAction(self.quit_action)
 
@@ -493,6 +502,7 @@ class MainWindow(QMainWindow):
         self.new_audit_action.setText(self.tr("New &audit"))
         self.open_audit_action.setText(self.tr("&Open audit"))
         self.delete_draft_action.setText(self.tr("&Delete draft…"))
+        self.backup_action.setText(self.tr("&Back up database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find company"))
         self.clear_filter_action.setText(self.tr("&Clear filters"))
@@ -593,7 +603,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self._database is not None
-        for action in (self.new_company_action, self.refresh_action, self.profile_action):
+        for action in (self.new_company_action, self.refresh_action, self.profile_action,
+                       self.backup_action):
             action.setEnabled(open_)
         row = self.current_row()
         self.new_audit_action.setEnabled(row is not None)
@@ -748,6 +759,33 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.close()
         return self._run_delete(row.audit_id, title)
+
+    def back_up_database(self, out: Path | None = None) -> Operation[Path] | None:
+        """A consistent copy of the database, the changes still in its journal included (a
+        copy of the file alone can miss the last ones), written on a worker."""
+        title = self.tr("Back up database")
+        if out is None:
+            stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+            suggested = self._path.with_name(f"{self._path.stem}-backup-{stamp}.sqlite")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, title, str(suggested), self.tr("Database copies (*.sqlite)")
+            )
+            if not chosen:
+                return None
+            out = Path(chosen)
+        path = self._path
+
+        def work(progress: Progress) -> Path:
+            from auditor.db.maintenance import backup_database
+
+            return backup_database(path, out, progress)
+
+        def done(written: Path) -> None:
+            QMessageBox.information(
+                self, title, self.tr("The database was copied to {path}.").format(path=written)
+            )
+
+        return run_operation(self, title, work, on_success=done)
 
     def _run_delete(self, audit_id: uuid.UUID, title: str) -> Operation[None]:
         database, actor = self.database, self.actor

@@ -106,6 +106,7 @@ class Operation(QObject, Generic[T]):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_cancel: Callable[[], None] | None = None,
+        on_note: Callable[[str], None] | None = None,
         show_progress: bool = True,
         pool: QThreadPool | None = None,
     ) -> None:
@@ -122,6 +123,7 @@ class Operation(QObject, Generic[T]):
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancel = on_cancel
+        self._on_note = on_note
         self.done = False
         self.result: T | None = None
         self.error: BaseException | None = None
@@ -153,8 +155,12 @@ class Operation(QObject, Generic[T]):
             self.dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _show_note(self, text: str) -> None:
-        if self.dialog is not None and not self.done:
+        if self.done:
+            return
+        if self.dialog is not None:
             self.dialog.setLabelText(text)
+        if self._on_note is not None:
+            self._on_note(text)
 
     def _close(self) -> None:
         self.done = True
@@ -199,12 +205,14 @@ def run_operation(
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
+    on_note: Callable[[str], None] | None = None,
     show_progress: bool = True,
 ) -> Operation[T]:
     """Run ``work(progress)`` on a worker thread; call back on the GUI thread when it ends.
 
     ``work`` must not touch widgets; it opens its own database session. Without ``on_failure``
-    an error is shown to the user by :func:`auditor.ui.errors.show_error`.
+    an error is shown to the user by :func:`auditor.ui.errors.show_error`. ``on_note`` hears
+    what the work says it is doing (:meth:`Progress.note`), with or without a progress dialog.
     """
     return Operation(
         parent,
@@ -213,5 +221,6 @@ def run_operation(
         on_success=on_success,
         on_failure=on_failure,
         on_cancel=on_cancel,
+        on_note=on_note,
         show_progress=show_progress,
     )

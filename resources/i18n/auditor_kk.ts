@@ -897,197 +897,217 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="471"/>
+        <location filename="../../auditor/ui/main_window.py" line="480"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="473"/>
+        <location filename="../../auditor/ui/main_window.py" line="482"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="474"/>
+        <location filename="../../auditor/ui/main_window.py" line="483"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="475"/>
+        <location filename="../../auditor/ui/main_window.py" line="484"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="476"/>
+        <location filename="../../auditor/ui/main_window.py" line="485"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="477"/>
+        <location filename="../../auditor/ui/main_window.py" line="486"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="478"/>
+        <location filename="../../auditor/ui/main_window.py" line="487"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="479"/>
+        <location filename="../../auditor/ui/main_window.py" line="488"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="481"/>
+        <location filename="../../auditor/ui/main_window.py" line="490"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="487"/>
+        <location filename="../../auditor/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="488"/>
+        <location filename="../../auditor/ui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="489"/>
+        <location filename="../../auditor/ui/main_window.py" line="498"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="490"/>
+        <location filename="../../auditor/ui/main_window.py" line="499"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="491"/>
+        <location filename="../../auditor/ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="492"/>
+        <location filename="../../auditor/ui/main_window.py" line="501"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="493"/>
+        <location filename="../../auditor/ui/main_window.py" line="502"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="494"/>
+        <location filename="../../auditor/ui/main_window.py" line="503"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="495"/>
+        <location filename="../../auditor/ui/main_window.py" line="504"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="496"/>
+        <location filename="../../auditor/ui/main_window.py" line="505"/>
+        <source>&amp;Back up database…</source>
+        <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="497"/>
+        <location filename="../../auditor/ui/main_window.py" line="507"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="498"/>
+        <location filename="../../auditor/ui/main_window.py" line="508"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="499"/>
+        <location filename="../../auditor/ui/main_window.py" line="509"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="500"/>
+        <location filename="../../auditor/ui/main_window.py" line="510"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="501"/>
+        <location filename="../../auditor/ui/main_window.py" line="511"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="502"/>
+        <location filename="../../auditor/ui/main_window.py" line="512"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="539"/>
+        <location filename="../../auditor/ui/main_window.py" line="549"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="607"/>
+        <location filename="../../auditor/ui/main_window.py" line="618"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="610"/>
+        <location filename="../../auditor/ui/main_window.py" line="621"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="614"/>
+        <location filename="../../auditor/ui/main_window.py" line="625"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="643"/>
+        <location filename="../../auditor/ui/main_window.py" line="654"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="664"/>
+        <location filename="../../auditor/ui/main_window.py" line="675"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="666"/>
+        <location filename="../../auditor/ui/main_window.py" line="677"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="681"/>
+        <location filename="../../auditor/ui/main_window.py" line="692"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="719"/>
+        <location filename="../../auditor/ui/main_window.py" line="730"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="721"/>
+        <location filename="../../auditor/ui/main_window.py" line="732"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="729"/>
+        <location filename="../../auditor/ui/main_window.py" line="740"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="739"/>
+        <location filename="../../auditor/ui/main_window.py" line="750"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="809"/>
+        <location filename="../../auditor/ui/main_window.py" line="766"/>
+        <source>Back up database</source>
+        <translation>Дерекқордың сақтық көшірмесі</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="771"/>
+        <source>Database copies (*.sqlite)</source>
+        <translation>Дерекқор көшірмелері (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="785"/>
+        <source>The database was copied to {path}.</source>
+        <translation>Дерекқор көшірілді: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="847"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="828"/>
+        <location filename="../../auditor/ui/main_window.py" line="866"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1102,27 +1122,27 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="835"/>
+        <location filename="../../auditor/ui/main_window.py" line="873"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="839"/>
+        <location filename="../../auditor/ui/main_window.py" line="877"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="850"/>
+        <location filename="../../auditor/ui/main_window.py" line="888"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="855"/>
+        <location filename="../../auditor/ui/main_window.py" line="893"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="870"/>
+        <location filename="../../auditor/ui/main_window.py" line="908"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
@@ -1213,12 +1233,12 @@ Log file: {log}</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="130"/>
+        <location filename="../../auditor/ui/operations.py" line="132"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="148"/>
+        <location filename="../../auditor/ui/operations.py" line="150"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1522,12 +1542,12 @@ Log file: {log}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../auditor/ui/errors.py" line="80"/>
+        <location filename="../../auditor/ui/errors.py" line="73"/>
         <source>Something went wrong that the application did not expect: {error}.</source>
         <translation>Қолданбада күтпеген қате орын алды: {error}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/errors.py" line="85"/>
+        <location filename="../../auditor/ui/errors.py" line="78"/>
         <source>The details are saved in {path}.</source>
         <translation>Толық мәлімет мына файлда сақталды: {path}.</translation>
     </message>

@@ -904,197 +904,217 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="471"/>
+        <location filename="../../auditor/ui/main_window.py" line="480"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="473"/>
+        <location filename="../../auditor/ui/main_window.py" line="482"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="474"/>
+        <location filename="../../auditor/ui/main_window.py" line="483"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="475"/>
+        <location filename="../../auditor/ui/main_window.py" line="484"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="476"/>
+        <location filename="../../auditor/ui/main_window.py" line="485"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="477"/>
+        <location filename="../../auditor/ui/main_window.py" line="486"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="478"/>
+        <location filename="../../auditor/ui/main_window.py" line="487"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="479"/>
+        <location filename="../../auditor/ui/main_window.py" line="488"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="481"/>
+        <location filename="../../auditor/ui/main_window.py" line="490"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="487"/>
+        <location filename="../../auditor/ui/main_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="488"/>
+        <location filename="../../auditor/ui/main_window.py" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="489"/>
+        <location filename="../../auditor/ui/main_window.py" line="498"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="490"/>
+        <location filename="../../auditor/ui/main_window.py" line="499"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="491"/>
+        <location filename="../../auditor/ui/main_window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="492"/>
+        <location filename="../../auditor/ui/main_window.py" line="501"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="493"/>
+        <location filename="../../auditor/ui/main_window.py" line="502"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="494"/>
+        <location filename="../../auditor/ui/main_window.py" line="503"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="495"/>
+        <location filename="../../auditor/ui/main_window.py" line="504"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="496"/>
+        <location filename="../../auditor/ui/main_window.py" line="505"/>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="497"/>
+        <location filename="../../auditor/ui/main_window.py" line="507"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="498"/>
+        <location filename="../../auditor/ui/main_window.py" line="508"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="499"/>
+        <location filename="../../auditor/ui/main_window.py" line="509"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="500"/>
+        <location filename="../../auditor/ui/main_window.py" line="510"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="501"/>
+        <location filename="../../auditor/ui/main_window.py" line="511"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="502"/>
+        <location filename="../../auditor/ui/main_window.py" line="512"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="539"/>
+        <location filename="../../auditor/ui/main_window.py" line="549"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="607"/>
+        <location filename="../../auditor/ui/main_window.py" line="618"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="610"/>
+        <location filename="../../auditor/ui/main_window.py" line="621"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="614"/>
+        <location filename="../../auditor/ui/main_window.py" line="625"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="643"/>
+        <location filename="../../auditor/ui/main_window.py" line="654"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="664"/>
+        <location filename="../../auditor/ui/main_window.py" line="675"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="666"/>
+        <location filename="../../auditor/ui/main_window.py" line="677"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="681"/>
+        <location filename="../../auditor/ui/main_window.py" line="692"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="719"/>
+        <location filename="../../auditor/ui/main_window.py" line="730"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="721"/>
+        <location filename="../../auditor/ui/main_window.py" line="732"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="729"/>
+        <location filename="../../auditor/ui/main_window.py" line="740"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="739"/>
+        <location filename="../../auditor/ui/main_window.py" line="750"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="809"/>
+        <location filename="../../auditor/ui/main_window.py" line="766"/>
+        <source>Back up database</source>
+        <translation>Резервная копия базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="771"/>
+        <source>Database copies (*.sqlite)</source>
+        <translation>Копии базы данных (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="785"/>
+        <source>The database was copied to {path}.</source>
+        <translation>База данных скопирована: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main_window.py" line="847"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="828"/>
+        <location filename="../../auditor/ui/main_window.py" line="866"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1109,27 +1129,27 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="835"/>
+        <location filename="../../auditor/ui/main_window.py" line="873"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="839"/>
+        <location filename="../../auditor/ui/main_window.py" line="877"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="850"/>
+        <location filename="../../auditor/ui/main_window.py" line="888"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="855"/>
+        <location filename="../../auditor/ui/main_window.py" line="893"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="870"/>
+        <location filename="../../auditor/ui/main_window.py" line="908"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
@@ -1220,12 +1240,12 @@ Log file: {log}</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="130"/>
+        <location filename="../../auditor/ui/operations.py" line="132"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="148"/>
+        <location filename="../../auditor/ui/operations.py" line="150"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1533,12 +1553,12 @@ Log file: {log}</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../auditor/ui/errors.py" line="80"/>
+        <location filename="../../auditor/ui/errors.py" line="73"/>
         <source>Something went wrong that the application did not expect: {error}.</source>
         <translation>Произошла непредвиденная ошибка: {error}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/errors.py" line="85"/>
+        <location filename="../../auditor/ui/errors.py" line="78"/>
         <source>The details are saved in {path}.</source>
         <translation>Подробности сохранены в файле {path}.</translation>
     </message>

@@ -691,3 +691,26 @@ def test_the_real_editor_opens_as_its_own_window(
     qtbot.waitUntil(lambda: not window.open_editors())
     qtbot.waitUntil(lambda: window.model.statistics_ready(), timeout=WAIT)
     window.close()
+
+
+def test_back_up_database_copies_what_is_saved_and_says_where(
+    qtbot: QtBot, window: MainWindow, database: Database, answers: Answers, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "copies" / "auditor-copy.sqlite"
+    out.parent.mkdir()
+    monkeypatch.setattr("auditor.ui.main_window.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(out), ""))
+    menu_texts = [a.text() for a in window._file_menu.actions()]
+    assert "&Back up database…" in menu_texts
+
+    operation = window.back_up_database()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=WAIT)
+
+    assert answers.texts("information") == [f"The database was copied to {out}."]
+    copy = open_database(out)
+    with copy.session() as session, database.session() as original:
+        assert len(session.scalars(select(Audit.id)).all()) == len(
+            original.scalars(select(Audit.id)).all()) > 10
+    copy.close()
