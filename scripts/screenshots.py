@@ -82,6 +82,7 @@ def take_screenshots() -> None:
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.i18n import install_translator
     from auditor.ui.main_window import MainWindow
+    from auditor.ui.operations.audit import read_document
 
     TARGET.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -116,7 +117,8 @@ def take_screenshots() -> None:
             while not window.model.statistics_ready() and time.perf_counter() < deadline:
                 settle(0.1)
             grab(window, TARGET / f"main-{lang}.png")
-            editor = AuditEditor(database, audit_id, actor="AUD-017", parent=window)
+            editor = AuditEditor(database, read_document(database, audit_id), actor="AUD-017",
+                                 parent=window)
             editor.setWindowFlag(Qt.WindowType.Window)
             editor.resize(1440, 900)
             editor.move(40, 40)

@@ -103,6 +103,16 @@ def reopen_audit(session: Session, audit: Audit, reason: str) -> None:
     session.flush()
 
 
+def create_audit(session: Session, company_id: object, auditor_id: object | None) -> Audit:
+    """A new draft audit of a company. Every audit starts at revision 1; revisions count
+    reopenings of that same audit."""
+    audit = Audit(company_id=company_id, auditor_id=auditor_id, revision=1,
+                  status=AUDIT_STATUS_DRAFT)
+    session.add(audit)
+    session.flush()
+    return audit
+
+
 def delete_audit(session: Session, audit: Audit) -> None:
     """Delete a draft audit with everything captured in it."""
     if audit.is_finalized:

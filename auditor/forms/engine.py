@@ -16,7 +16,7 @@ from auditor.db.models import Audit
 from auditor.domain.text import Text
 from auditor.forms.expr import compile_expression
 from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
-from auditor.forms.values import answer_check, is_empty
+from auditor.forms.values import StoredFile, answer_check, is_empty
 
 MSG_REQUIRED = Text(
     "Міндетті сұрақ: жауап беріңіз.",
@@ -124,6 +124,16 @@ def _answer(record: Any, name: str) -> Any:
     return getattr(record, name, None)
 
 
+def _file(record: Any, name: str) -> Any:
+    """A file's bytes when they were read, else the file as stored (its size)."""
+    if record is None:
+        return None
+    values = getattr(record, "__dict__", {})
+    if name in values or record.id is None:
+        return values.get(name)
+    return StoredFile(int(getattr(record, "size_bytes", 0) or 0))
+
+
 class _FieldPlan:
     """What checking one field takes, worked out once: where its answer is read from, which
     type check applies, whether it is required."""
@@ -137,6 +147,8 @@ class _FieldPlan:
             self.read = partial(_calculated, field)
         elif field.is_company_field:
             self.read = lambda scope: _answer(scope.audit.company, name)
+        elif field.type == FieldType.ATTACHMENT:
+            self.read = lambda scope: _file(scope.record, name)
         elif field.repeat is not None:
             self.read = lambda scope: _answer(scope.record, name)
         else:

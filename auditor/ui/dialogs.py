@@ -30,6 +30,7 @@ from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.operations.writer import DatabaseWriter
 
 if TYPE_CHECKING:
     import uuid
@@ -118,20 +119,9 @@ def choice_list_items(name: str, lang: str) -> list[tuple[str, str]]:
 
 def load_current_profile(database: Database) -> AuditorProfile | None:
     """The profile this database says is working on this laptop, if any."""
-    import uuid
+    from auditor.db.profiles import current_profile
 
-    from auditor.db.database import CURRENT_PROFILE
-    from auditor.db.models import AuditorProfile
-
-    value = database.setting(CURRENT_PROFILE)
-    if not value:
-        return None
-    try:
-        profile_id = uuid.UUID(value)
-    except ValueError:
-        return None
-    with database.session() as session:
-        return session.get(AuditorProfile, profile_id)
+    return current_profile(database)
 
 
 def profile_actor(profile: AuditorProfile | None) -> str | None:
@@ -149,10 +139,17 @@ class ProfileDialog(QDialog):
     """
 
     def __init__(
-        self, database: Database, profile: AuditorProfile | None, parent: QWidget | None = None
+        self,
+        database: Database,
+        profile: AuditorProfile | None,
+        parent: QWidget | None = None,
+        *,
+        writer: DatabaseWriter | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        # At first start there is no window, and no writer, yet: the dialog has its own.
+        self._writer = writer if writer is not None else DatabaseWriter(database, self)
         self._existing = profile
         self.profile: AuditorProfile | None = profile
         self._language_at_open = current_language()
@@ -319,12 +316,7 @@ class ProfileDialog(QDialog):
             self._touched |= {"full_name", "auditor_code"}
             self._revalidate()
             return
-        try:
-            self.profile = self._save()
-        except Exception as exc:
-            show_error(self, self.tr("The profile could not be saved"), exc)
-            return
-        super().accept()
+        self._save()
 
     def reject(self) -> None:
         app = QApplication.instance()
@@ -332,29 +324,34 @@ class ProfileDialog(QDialog):
             install_translator(app, self._language_at_open)
         super().reject()
 
-    def _save(self) -> AuditorProfile:
-        from auditor.db.database import CURRENT_PROFILE
-        from auditor.db.models import AuditorProfile, Setting
+    def _save(self) -> None:
+        from auditor.db.profiles import ProfileAnswers
+        from auditor.ui.operations.profile import save_profile
 
         code = self.code_edit.text().strip()
         name = self.full_name_edit.text().strip()
-        with self._database.transaction(code or name) as session:
-            profile = (
-                session.get(AuditorProfile, self._existing.id)
-                if self._existing is not None
-                else None
-            )
-            if profile is None:
-                profile = AuditorProfile(installation_id=self._database.installation_id)
-                session.add(profile)
-            profile.full_name = name
-            profile.auditor_code = code
-            profile.organisation = self.organisation_edit.text().strip() or None
-            profile.region_code = self.region_combo.currentData()
-            profile.language = self.chosen_language()
-            session.flush()
-            session.merge(Setting(key=CURRENT_PROFILE, value=str(profile.id)))
-        return profile
+        answers = ProfileAnswers(
+            full_name=name,
+            auditor_code=code,
+            organisation=self.organisation_edit.text().strip() or None,
+            region_code=self.region_combo.currentData(),
+            language=self.chosen_language(),
+        )
+        title = self.tr("The profile could not be saved")
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)  # once: the save is under way
+
+        def saved(profile: AuditorProfile) -> None:
+            self.profile = profile
+            QDialog.accept(self)
+
+        def refused(error: BaseException) -> None:
+            ok.setEnabled(True)
+            show_error(self, title, error)
+
+        save_profile(self._writer, self, self._existing.id if self._existing else None,
+                     answers, actor=code or name, title=title, on_saved=saved,
+                     on_refused=refused)
 
 
 # --- a new company --------------------------------------------------------------------------
@@ -403,13 +400,19 @@ class NewCompanyDialog(QDialog):
     FIELD_NAMES = ("bin", "name_kk", "name_ru", "region_code", "legal_form", "address")
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, actor: str | None = None
+        self,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        actor: str | None = None,
+        writer: DatabaseWriter,
     ) -> None:
         super().__init__(parent)
         # Field definitions give the labels, hints and checks of the questionnaire.
         from auditor.forms.sections.company import SECTION
 
         self._database = database
+        self._writer = writer
         self._actor = actor
         self._fields = {f.name: f for f in SECTION.fields if f.is_company_field}
         self.created_company_id: uuid.UUID | None = None
@@ -563,19 +566,12 @@ class NewCompanyDialog(QDialog):
         return None, info
 
     def _find_existing(self, bin_: str) -> tuple[uuid.UUID, str] | None:
-        from sqlalchemy import select
+        from auditor.db.companies import find_company_by_bin
 
-        from auditor.db.models import Company
-
-        with self._database.session() as session:
-            found = session.execute(
-                select(Company.id, Company.name_kk, Company.name_ru).where(Company.bin == bin_)
-            ).first()
+        found = find_company_by_bin(self._database, bin_)  # one row by its unique index
         if found is None:
             return None
-        company_id, name_kk, name_ru = found
-        name = (name_kk or name_ru) if current_language() == "kk" else (name_ru or name_kk)
-        return company_id, name or bin_
+        return found.id, found.name(current_language()) or bin_
 
     def _text_problem(self, name: str, value: str) -> str | None:
         from auditor.forms.values import check_value
@@ -635,17 +631,10 @@ class NewCompanyDialog(QDialog):
     def accept(self) -> None:
         if not self.is_ready():
             return
-        try:
-            self.created_company_id = self._create()
-        except Exception as exc:
-            show_error(self, self.tr("The company could not be created"), exc)
-            return
-        super().accept()
+        from auditor.db.companies import NewCompany
+        from auditor.ui.operations.company import create_company
 
-    def _create(self) -> uuid.UUID:
-        from auditor.db.models import Company
-
-        company = Company(
+        new = NewCompany(
             bin=self.typed_bin(),
             name_kk=self.name_kk_edit.text().strip() or None,
             name_ru=self.name_ru_edit.text().strip() or None,
@@ -653,7 +642,17 @@ class NewCompanyDialog(QDialog):
             legal_form=self.legal_form_combo.currentData() or None,
             address=self.address_edit.text().strip() or None,
         )
-        with self._database.transaction(self._actor) as session:
-            session.add(company)
-            session.flush()
-            return company.id
+        title = self.tr("The company could not be created")
+        ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)  # once: the company is being saved
+
+        def created(company_id: uuid.UUID) -> None:
+            self.created_company_id = company_id
+            QDialog.accept(self)
+
+        def refused(error: BaseException) -> None:
+            ok.setEnabled(True)
+            show_error(self, title, error)
+
+        create_company(self._writer, self, new, actor=self._actor or "system", title=title,
+                       on_created=created, on_refused=refused)

@@ -67,6 +67,7 @@ from auditor.ui.dialogs import (
 from auditor.ui.errors import log_path, show_error
 from auditor.ui.i18n import LANGUAGES, current_language, install_translator
 from auditor.ui.operations import Operation, Progress, run_operation
+from auditor.ui.operations.writer import DatabaseWriter
 
 if TYPE_CHECKING:
     import uuid
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
     # Emitted once, after the first paint (or a moment after construction for a window never
     # shown): work that can wait starts then, so it does not hold up the first sight.
     first_shown = Signal()
+    editor_opened = Signal(object)  # the audit editor window, once it is shown
 
     def __init__(
         self,
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self._database = database
         self._path: Path = path
         self.profile = profile
+        # Every change this window and its editors make goes through this one writer.
+        self._writer = DatabaseWriter(database, self) if database is not None else None
         self._editors: dict[uuid.UUID, QWidget] = {}
         self.active_dialog: QDialog | None = None  # the dialog opened last, while it is open
         self.exchange_menu: QMenu | None = None
@@ -146,6 +150,13 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the database is not open yet")
         return self._database
 
+    @property
+    def writer(self) -> DatabaseWriter:
+        """The one writer of the open database."""
+        if self._writer is None:
+            raise RuntimeError("the database is not open yet")
+        return self._writer
+
     def show_opening_note(self, text: str) -> None:
         """What opening the database waits for (another program holding it)."""
         self._opening_note.setText(text)
@@ -170,6 +181,7 @@ class MainWindow(QMainWindow):
         """The database is open: show its list (``rows`` as read on a worker, else read now)
         and enable what needs it."""
         self._database = database
+        self._writer = DatabaseWriter(database, self)
         self._path = database.path
         self.profile = profile
         if profile is not None:
@@ -626,8 +638,9 @@ class MainWindow(QMainWindow):
 
     # --- audits --------------------------------------------------------------------------
 
-    def open_audit(self, audit_id: uuid.UUID | None = None) -> QWidget | None:
-        """Open the audit in its editor window, or bring its window forward if it is open."""
+    def open_audit(self, audit_id: uuid.UUID | None = None) -> Operation[Any] | None:
+        """Open the audit in its editor window (read on a worker first), or bring its window
+        forward if it is open. :attr:`editor_opened` says when the window is there."""
         if audit_id is None:
             row = self.current_row()
             audit_id = row.audit_id if row is not None else None
@@ -638,38 +651,50 @@ class MainWindow(QMainWindow):
             editor.show()
             editor.raise_()
             editor.activateWindow()
-            return editor
-        editor = self._make_editor(audit_id)
-        if editor is None:
+            self.editor_opened.emit(editor)
             return None
+        title = self.tr("Open audit")
+        database = self.database
+
+        def read(progress: Progress) -> Any:
+            # Loaded on first use: the editor and the questionnaire are not needed at start.
+            from auditor.ui.editor.store import read_document
+
+            return read_document(database, audit_id)
+
+        return run_operation(self, title, read,
+                             on_success=lambda document: self._show_editor(audit_id, document),
+                             show_progress=False)
+
+    def _show_editor(self, audit_id: uuid.UUID, document: Any) -> None:
+        if audit_id in self._editors:  # opened twice in quick succession
+            self.editor_opened.emit(self._editors[audit_id])
+            return
+        title = self.tr("Open audit")
+        try:
+            from auditor.ui.editor.editor import AuditEditor
+        except ImportError as exc:
+            log.exception("the audit editor is not available")
+            show_error(self, title, exc)
+            return
+        try:
+            editor: QWidget = AuditEditor(self.database, document, actor=self.actor,
+                                          writer=self.writer, parent=self)
+        except Exception as exc:
+            show_error(self, title, exc)
+            return
         editor.setWindowFlag(Qt.WindowType.Window, True)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         editor.changed.connect(self.model.update_audit)  # type: ignore[attr-defined]
         editor.destroyed.connect(lambda _=None, key=audit_id: self._editors.pop(key, None))
         self._editors[audit_id] = editor
         editor.show()
-        return editor
-
-    def _make_editor(self, audit_id: uuid.UUID) -> QWidget | None:
-        title = self.tr("Open audit")
-        try:
-            # Loaded on first use: the editor and the questionnaire are not needed at start.
-            from auditor.ui.editor.editor import AuditEditor
-        except ImportError as exc:
-            log.exception("the audit editor is not available")
-            show_error(self, title, exc)
-            return None
-        try:
-            editor: QWidget = AuditEditor(self.database, audit_id, actor=self.actor, parent=self)
-        except Exception as exc:
-            show_error(self, title, exc)
-            return None
-        return editor
+        self.editor_opened.emit(editor)
 
     def open_editors(self) -> dict[uuid.UUID, QWidget]:
         return dict(self._editors)
 
-    def new_audit(self) -> uuid.UUID | None:
+    def new_audit(self) -> Operation[uuid.UUID] | None:
         """Start a draft audit of the selected company and open it."""
         row = self.current_row()
         title = self.tr("New audit")
@@ -699,30 +724,18 @@ class MainWindow(QMainWindow):
                 self.select_audit(draft.audit_id)
                 self.open_audit(draft.audit_id)
             return None
-        try:
-            audit_id = self._create_audit(row.company_id)
-        except Exception as exc:
-            show_error(self, title, exc)
-            return None
-        self.reload()
-        self.select_audit(audit_id)
-        self.open_audit(audit_id)
-        return audit_id
+        from auditor.ui.operations.audit import create_audit
 
-    def _create_audit(self, company_id: uuid.UUID) -> uuid.UUID:
-        from auditor.db.models import AUDIT_STATUS_DRAFT, Audit
+        def created(audit_id: uuid.UUID) -> None:
+            self.reload()
+            self.select_audit(audit_id)
+            self.open_audit(audit_id)
 
-        # Every audit starts at revision 1; revisions count reopenings of that same audit.
-        audit = Audit(
-            company_id=company_id,
-            auditor_id=self.profile.id if self.profile is not None else None,
-            revision=1,
-            status=AUDIT_STATUS_DRAFT,
+        return create_audit(
+            self.writer, self, row.company_id,
+            self.profile.id if self.profile is not None else None,
+            actor=self.actor, title=title, on_created=created,
         )
-        with self.database.transaction(self.actor) as session:
-            session.add(audit)
-            session.flush()
-            return audit.id
 
     def delete_draft(self) -> Operation[None] | None:
         """Delete the selected draft audit after the user confirms; finalized ones are kept."""
@@ -788,24 +801,15 @@ class MainWindow(QMainWindow):
         return run_operation(self, title, work, on_success=done)
 
     def _run_delete(self, audit_id: uuid.UUID, title: str) -> Operation[None]:
-        database, actor = self.database, self.actor
+        from auditor.ui.operations.audit import delete_draft
 
-        def work(progress: Progress) -> None:
-            from auditor.db.audits import delete_audit
-            from auditor.db.models import Audit
-
-            # A draft with hundreds of records takes a moment to delete record by record.
-            with database.transaction(actor) as session:
-                audit = session.get(Audit, audit_id)
-                if audit is not None:
-                    delete_audit(session, audit)
-
-        return run_operation(self, title, work, on_success=lambda _: self.reload())
+        return delete_draft(self.writer, self, audit_id, actor=self.actor, title=title,
+                            on_deleted=lambda _: self.reload())
 
     # --- companies -----------------------------------------------------------------------
 
     def new_company(self) -> NewCompanyDialog:
-        dialog = NewCompanyDialog(self.database, self, actor=self.actor)
+        dialog = NewCompanyDialog(self.database, self, actor=self.actor, writer=self.writer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(lambda result: self._company_dialog_finished(dialog, result))
         self._open_dialog(dialog)
@@ -835,19 +839,14 @@ class MainWindow(QMainWindow):
         self.language_actions[lang].setChecked(True)
         if self.profile is None or self.profile.language == lang:
             return
-        from auditor.db.models import AuditorProfile
+        from auditor.ui.operations.profile import set_language
 
-        try:
-            with self.database.transaction(self.actor) as session:
-                profile = session.get(AuditorProfile, self.profile.id)
-                if profile is not None:
-                    profile.language = lang
-            self.profile.language = lang
-        except Exception as exc:
-            show_error(self, self.tr("Language"), exc)
+        self.profile.language = lang
+        set_language(self.writer, self, self.profile.id, lang, actor=self.actor,
+                     title=self.tr("Language"))
 
     def edit_profile(self) -> ProfileDialog:
-        dialog = ProfileDialog(self.database, self.profile, self)
+        dialog = ProfileDialog(self.database, self.profile, self, writer=self.writer)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.finished.connect(lambda result: self._profile_dialog_finished(dialog, result))
         self._open_dialog(dialog)
@@ -904,7 +903,7 @@ class MainWindow(QMainWindow):
 
             return build_demo(database, companies=companies, seed=seed, progress=progress)
 
-        return run_operation(
+        return self.writer.run(
             self, self.tr("Loading demo data"), work, on_success=lambda _: self.reload()
         )
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from auditor.db import location
@@ -106,6 +106,8 @@ def test_first_start_asks_for_the_profile_and_applies_its_language(
         qtbot.mouseClick(
             box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
+        # exec() runs the event loop until the profile is saved and the dialog closes.
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
         return dialog.result()
 
     monkeypatch.setattr(ProfileDialog, "exec", fill_in)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from auditor.db import location
@@ -164,6 +164,8 @@ def test_the_first_start_asks_for_the_profile_before_the_window(
         dialog.code_edit.setText("KZ-AUD-017")
         dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("kk"))
         dialog.accept()
+        # exec() runs the event loop until the profile is saved and the dialog closes.
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
         return dialog.result()
 
     monkeypatch.setattr(ProfileDialog, "exec", fill_in)

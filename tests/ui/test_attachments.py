@@ -29,6 +29,8 @@ from auditor.ui.editor.attachments import (
     load_attachment_rows,
 )
 from auditor.ui.i18n import install_translator
+from auditor.ui.operations.writer import DatabaseWriter
+from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt
 
@@ -92,7 +94,9 @@ def host(qtbot: QtBot) -> QWidget:
 
 @pytest.fixture
 def panel(qtbot: QtBot, database: Database, audit_id: uuid.UUID, host: QWidget) -> AttachmentsPanel:
-    panel = AttachmentsPanel(database, audit_id, actor=ACTOR, parent=host)
+    panel = AttachmentsPanel(database, audit_id, actor=ACTOR,
+                             writer=DatabaseWriter(database, host), parent=host)
+    wait_for_operation(qtbot, panel)  # the list is read on a worker
     host.resize(900, 400)
     host.show()
     qtbot.waitExposed(host)
@@ -139,6 +143,7 @@ def capture_messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def stored(database: Database, audit_id: uuid.UUID) -> dict[str, bytes]:
+    wait_until_saved()
     with database.session() as session:
         rows = session.execute(
             select(Attachment.file_name, Attachment.content).where(Attachment.audit_id == audit_id)
@@ -155,9 +160,14 @@ def listed(panel: AttachmentsPanel) -> list[list[str]]:
 
 
 def wait_for_operation(qtbot: QtBot, panel: AttachmentsPanel) -> None:
-    operation = panel.operation
-    assert operation is not None
-    qtbot.waitUntil(lambda: operation.done, timeout=WAIT_MS)
+    """Until the panel's work is over, and the list it reads after a write is shown."""
+    assert panel.operation is not None
+
+    def over() -> bool:
+        operation = panel.operation
+        return operation is not None and operation.done
+
+    qtbot.waitUntil(over, timeout=WAIT_MS)
 
 
 def add_through_the_panel(
@@ -287,6 +297,7 @@ def test_a_file_opens_with_the_extension_of_what_it_is_and_never_as_a_program(
                 file_name=name, media_type="image/jpeg", size_bytes=len(content),
                 sha256=hashlib.sha256(content).hexdigest(), content=content))
     panel.refresh()
+    wait_for_operation(qtbot, panel)
     opened: list[Path] = []
     monkeypatch.setattr(QDesktopServices, "openUrl",
                         staticmethod(lambda url: opened.append(Path(url.toLocalFile())) or True))
@@ -314,8 +325,9 @@ def test_cancel_of_the_file_dialog_adds_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     choose_files(monkeypatch, [])
+    before = panel.operation  # reading the list when the panel was made
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert panel.operation is None
+    assert panel.operation is before  # nothing started
     assert stored(database, audit_id) == {}
 
 
@@ -502,6 +514,7 @@ def test_a_finalized_audit_refuses_new_files_and_removals(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(messages) == 3, timeout=WAIT_MS)
     assert messages[2] == messages[0]
+    wait_for_operation(qtbot, panel)  # the list read again shows what is saved
     assert listed(panel)[0][AttachmentListModel.DESCRIPTION] == ""
     assert list(stored(database, audit_id)) == ["site-entrance.jpg"]
     assert [row[0] for row in listed(panel)] == ["site-entrance.jpg"]
@@ -539,7 +552,7 @@ def test_description_is_typed_in_the_list_and_saved(
     # The view commits what was typed once the key press is through.
     qtbot.waitUntil(lambda: descriptions() == ["GMP certificate, valid to 2027"], timeout=WAIT_MS)
     assert listed(panel)[0][AttachmentListModel.DESCRIPTION] == "GMP certificate, valid to 2027"
-    assert changes == [True]  # the editor hears of it, to revalidate
+    qtbot.waitUntil(lambda: changes == [True], timeout=WAIT_MS)  # the editor hears, to revalidate
 
 
 # --- the list ------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from auditor.domain.bin import bin_problem, make_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.dialogs import NewCompanyDialog, ProfileDialog, load_current_profile
 from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.operations.writer import DatabaseWriter
 
 pytestmark = pytest.mark.qt
 
@@ -114,7 +115,7 @@ def test_filling_the_profile_stores_it_with_the_chosen_language(
     qtbot.waitUntil(lambda: dialog.region_combo.currentText() == kazakh)
 
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)  # once saved
     stored = load_current_profile(database)
     assert stored is not None
     assert (stored.full_name, stored.auditor_code, stored.organisation) == (
@@ -156,6 +157,7 @@ def test_editing_the_profile_changes_the_same_record(
     dialog.full_name_edit.selectAll()
     type_text(dialog.full_name_edit, "New Name")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     with database.session() as session:
         profiles = session.scalars(select(AuditorProfile)).all()
     assert [p.full_name for p in profiles] == ["New Name"]
@@ -168,7 +170,7 @@ def test_editing_the_profile_changes_the_same_record(
 def test_a_wrong_bin_shows_its_reason_and_keeps_ok_disabled(
     qtbot: QtBot, database: Database, english: None
 ) -> None:
-    dialog = NewCompanyDialog(database)
+    dialog = NewCompanyDialog(database, writer=DatabaseWriter(database))
     qtbot.addWidget(dialog)
     type_text(dialog.name_ru_edit, "ТОО «Тест Фарм»")
     _choose(qtbot, dialog.region_combo, "75")
@@ -185,7 +187,7 @@ def test_a_wrong_bin_shows_its_reason_and_keeps_ok_disabled(
 def test_a_short_bin_is_judged_when_the_field_is_left(
     qtbot: QtBot, database: Database, english: None
 ) -> None:
-    dialog = NewCompanyDialog(database)
+    dialog = NewCompanyDialog(database, writer=DatabaseWriter(database))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -203,7 +205,7 @@ def test_a_short_bin_is_judged_when_the_field_is_left(
 def test_a_good_bin_is_decoded_and_creates_the_company(
     qtbot: QtBot, database: Database, english: None
 ) -> None:
-    dialog = NewCompanyDialog(database, actor="KZ-AUD-017")
+    dialog = NewCompanyDialog(database, actor="KZ-AUD-017", writer=DatabaseWriter(database))
     qtbot.addWidget(dialog)
     type_text(dialog.bin_edit, f"{GOOD_BIN[:6]} {GOOD_BIN[6:]}")
     assert not dialog.bin_message.isVisibleTo(dialog)
@@ -218,7 +220,7 @@ def test_a_good_bin_is_decoded_and_creates_the_company(
     assert dialog.is_ready()
 
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)  # once saved
     with database.session() as session:
         company = session.scalars(select(Company)).one()
     assert company.id == dialog.created_company_id
@@ -230,7 +232,7 @@ def test_a_good_bin_is_decoded_and_creates_the_company(
 def test_at_least_one_name_is_required(
     qtbot: QtBot, database: Database, english: None
 ) -> None:
-    dialog = NewCompanyDialog(database)
+    dialog = NewCompanyDialog(database, writer=DatabaseWriter(database))
     qtbot.addWidget(dialog)
     type_text(dialog.bin_edit, GOOD_BIN)
     _choose(qtbot, dialog.region_combo, "79")
@@ -247,7 +249,7 @@ def test_a_bin_that_exists_offers_to_open_that_company(
     with database.transaction() as session:
         existing = Company(bin=GOOD_BIN, name_ru="ТОО «Уже есть»", region_code="75")
         session.add(existing)
-    dialog = NewCompanyDialog(database)
+    dialog = NewCompanyDialog(database, writer=DatabaseWriter(database))
     qtbot.addWidget(dialog)
     type_text(dialog.name_ru_edit, "ТОО «Другое»")
     _choose(qtbot, dialog.region_combo, "75")
@@ -266,7 +268,7 @@ def test_a_bin_that_exists_offers_to_open_that_company(
 def test_new_company_dialog_follows_a_language_switch(
     qtbot: QtBot, database: Database, english: None
 ) -> None:
-    dialog = NewCompanyDialog(database)
+    dialog = NewCompanyDialog(database, writer=DatabaseWriter(database))
     qtbot.addWidget(dialog)
     _choose(qtbot, dialog.region_combo, "71")
     labels = {name: label.text() for name, label in dialog._labels.items()}

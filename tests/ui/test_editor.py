@@ -36,6 +36,7 @@ from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
 from auditor.ui.editor.widgets import ChoiceInput, LineInput, TextAreaInput
 from auditor.ui.i18n import install_translator
+from tests.helpers.writes import document, wait_until_saved
 
 pytestmark = pytest.mark.qt
 
@@ -74,7 +75,7 @@ def clean_audit_id(database: Database) -> uuid.UUID:
 
 
 def open_editor(qtbot: QtBot, database: Database, audit_id: uuid.UUID) -> AuditEditor:
-    editor = AuditEditor(database, audit_id, actor=ACTOR)
+    editor = AuditEditor(database, document(database, audit_id), actor=ACTOR)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -95,12 +96,14 @@ def editor(qtbot: QtBot, app: QApplication, database: Database, audit_id: uuid.U
 
 def stored(database: Database, model: type[Any], record_id: uuid.UUID, name: str) -> Any:
     """The value as saved, read through a session of its own."""
+    wait_until_saved()
     with database.session() as session:
         record = session.get(model, record_id)
         return None if record is None else getattr(record, name)
 
 
 def count(database: Database, model: type[Any], audit_id: uuid.UUID) -> int:
+    wait_until_saved()
     with database.session() as session:
         query = select(func.count()).select_from(model).where(model.audit_id == audit_id)
         return int(session.scalar(query) or 0)
@@ -595,6 +598,7 @@ def test_a_write_the_lock_refuses_is_shown_and_the_saved_answer_comes_back(
     site_id = sites.model.record(0).id
     before = stored(database, Site, site_id, "name")
     edit_cell(qtbot, sites, 0, "site.name", "Z")
+    wait_until_saved()  # shown at once; refused when the writer gets to it
     assert shown and "finalized" in shown[0]
     assert stored(database, Site, site_id, "name") == before
     assert cell_text(sites, 0, "site.name") == before
@@ -633,6 +637,7 @@ def test_an_answer_is_refused_once_the_audit_is_finalized_elsewhere(
     before = stored(database, model, record_id, column.key)
     focus(qtbot, answer)
     qtbot.keyClicks(answer, "Z")
+    wait_until_saved()
     assert shown and "finalized" in shown[0]
     assert stored(database, model, record_id, column.key) == before
     assert answer.text() == (before or "") and answer.isReadOnly()

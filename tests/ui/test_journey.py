@@ -68,6 +68,7 @@ from auditor.ui.editor.widgets import (
 )
 from auditor.ui.i18n import install_translator
 from auditor.ui.main_window import MainWindow
+from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt
 
@@ -338,6 +339,7 @@ def ok_button(dialog: QWidget) -> QWidget:
 
 def stored(database: Database, model: type[Any], record_id: uuid.UUID, name: str) -> object:
     """The value as saved, read through a session of its own."""
+    wait_until_saved()
     with database.session() as session:
         record = session.get(model, record_id)
         assert record is not None, f"no {model.__name__} {record_id}"
@@ -345,6 +347,7 @@ def stored(database: Database, model: type[Any], record_id: uuid.UUID, name: str
 
 
 def count(database: Database, model: type[Any], audit_id: uuid.UUID) -> int:
+    wait_until_saved()
     with database.session() as session:
         query = select(func.count()).select_from(model).where(model.audit_id == audit_id)
         return int(session.scalar(query) or 0)
@@ -592,6 +595,7 @@ def test_an_audit_from_the_new_company_to_the_reopened_revision(
 
     # 2. A new audit of it: the editor opens.
     window.new_audit_action.trigger()
+    qtbot.waitUntil(lambda: len(window.open_editors()) == 1)  # saved, read, opened
     editors = window.open_editors()
     assert len(editors) == 1
     audit_id, opened = next(iter(editors.items()))
@@ -629,9 +633,9 @@ def test_an_audit_from_the_new_company_to_the_reopened_revision(
     panel = editor.attachments
     assert panel is not None and panel.isVisible()
     qtbot.mouseClick(panel.add_button, LEFT)
-    operation = panel.operation
-    assert operation is not None
-    qtbot.waitUntil(lambda: operation.done, timeout=WAIT_MS)
+    # Added by the writer, then the list read again: the panel's last work is that read.
+    qtbot.waitUntil(lambda: panel.operation is not None and panel.operation.done,
+                    timeout=WAIT_MS)
     assert [row.file_name for row in panel.model.rows()] == [PHOTO_NAME]
     with database.session() as session:
         files = session.execute(

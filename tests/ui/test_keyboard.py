@@ -25,6 +25,7 @@ from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.i18n import LANGUAGES, install_translator
 from auditor.ui.main_window import MainWindow
 from tests.helpers.profiles import add_profile
+from tests.helpers.writes import document
 
 pytestmark = pytest.mark.qt
 
@@ -84,7 +85,7 @@ def first_audit(database: Database) -> uuid.UUID:
 
 
 def editor_pages_clashes(qtbot: QtBot, database: Database, audit_id: uuid.UUID) -> list[str]:
-    editor = AuditEditor(database, audit_id, actor="keys")
+    editor = AuditEditor(database, document(database, audit_id), actor="keys")
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)

@@ -39,6 +39,7 @@ from auditor.ui.audit_list import (
 from auditor.ui.dialogs import NewCompanyDialog, ProfileDialog
 from auditor.ui.i18n import current_language, install_translator
 from auditor.ui.main_window import MainWindow
+from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt
 
@@ -56,10 +57,11 @@ class StandInEditor(QMainWindow):
     changed = Signal(object)
 
     def __init__(
-        self, database: Database, audit_id: uuid.UUID, *, actor: str, parent: QWidget | None
+        self, database: Database, document: Audit, *, actor: str, writer: object,
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.audit_id = audit_id
+        self.audit_id = document.id
         self.actor = actor
 
 
@@ -349,6 +351,7 @@ def test_new_company_from_the_menu_is_created_and_selected(
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.active_dialog is None)  # closed once the company is saved
 
     with database.session() as session:
         company = session.scalars(select(Company).where(Company.bin == NEW_BIN)).one()
@@ -392,6 +395,7 @@ def test_new_audit_creates_a_draft_for_the_selected_company_and_opens_it(
     window.refresh_action.trigger()
     click_row(qtbot, window, row_of("Новая Фарма"))
     window.new_audit_action.trigger()
+    qtbot.waitUntil(lambda: len(editors) == 1)  # saved, then read and opened
 
     with database.session() as session:
         audit = session.scalars(
@@ -418,6 +422,7 @@ def test_new_audit_for_a_company_with_a_draft_offers_that_draft(
     answers.answer = QMessageBox.StandardButton.Open
     window.new_audit_action.trigger()
     assert "already has a draft audit (revision 1)" in answers.texts("question")[0]
+    qtbot.waitUntil(lambda: len(editors) == 1)
     assert len(audits_in_db(database)) == 13
     assert [editor.audit_id for editor in editors] == [row.audit_id]
 
@@ -428,6 +433,7 @@ def test_enter_opens_the_audit_once_and_changes_in_the_editor_refresh_the_row(
     row = click_row(qtbot, window, row_of("Пустой"))
     assert row.audit_id is not None
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(editors) == 1)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)  # again: the same window comes forward
     assert [editor.audit_id for editor in editors] == [row.audit_id]
 
@@ -446,7 +452,7 @@ def test_enter_opens_the_audit_once_and_changes_in_the_editor_refresh_the_row(
     editors[0].close()
     qtbot.waitUntil(lambda: not window.open_editors())
     window.open_audit_action.trigger()
-    assert len(editors) == 2  # a closed editor is opened anew
+    qtbot.waitUntil(lambda: len(editors) == 2)  # a closed editor is opened anew
 
 
 def test_a_double_click_opens_the_audit_and_on_a_company_without_one_starts_it(
@@ -456,6 +462,7 @@ def test_a_double_click_opens_the_audit_and_on_a_company_without_one_starts_it(
     index = window.table.currentIndex()
     center = window.table.visualRect(index).center()
     qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    qtbot.waitUntil(lambda: len(editors) == 1)
     assert [editor.audit_id for editor in editors] == [row.audit_id]
 
     with database.transaction("setup") as session:
@@ -465,7 +472,7 @@ def test_a_double_click_opens_the_audit_and_on_a_company_without_one_starts_it(
     index = window.table.currentIndex()
     center = window.table.visualRect(index).center()
     qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    assert len(editors) == 2
+    qtbot.waitUntil(lambda: len(editors) == 2)
     with database.session() as session:
         new = session.scalars(select(Audit).join(Company).where(Company.bin == NEW_BIN)).one()
     assert editors[1].audit_id == new.id
@@ -530,6 +537,7 @@ def test_language_menu_switches_the_interface_and_remembers_it(
     assert shown(Column.REGION) == "Алматы қаласы"
     assert shown(Column.STATUS) == "Қаралама"
     assert window.language_actions["kk"].isChecked()
+    wait_until_saved()
     with database.session() as session:
         stored = session.get(AuditorProfile, profile.id)
         assert stored is not None and stored.language == "kk"
@@ -538,6 +546,7 @@ def test_language_menu_switches_the_interface_and_remembers_it(
     qtbot.waitUntil(lambda: shown(Column.REGION) == "город Алматы")
     assert shown(Column.STATUS) == "Черновик"
     assert not window.language_actions["kk"].isChecked()
+    wait_until_saved()
     with database.session() as session:
         stored = session.get(AuditorProfile, profile.id)
         assert stored is not None and stored.language == "ru"
@@ -583,6 +592,7 @@ def test_profile_can_be_edited_from_the_menu(
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None
     qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.active_dialog is None)  # closed once the profile is saved
     assert window.actor == "KZ-AUD-099"
     assert "KZ-AUD-099" in window._profile_label.text()
     with database.session() as session:
@@ -681,7 +691,8 @@ def test_the_real_editor_opens_as_its_own_window(
     window.resize(1700, 800)
     window.show()
     row = click_row(qtbot, window, row_of("Химфарм"))
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.editor_opened, timeout=WAIT):  # read on a worker, then shown
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
     editors = window.open_editors()
     assert list(editors) == [row.audit_id]
     editor = editors[row.audit_id]

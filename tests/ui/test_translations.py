@@ -36,6 +36,7 @@ from auditor.db.demo import build_demo
 from auditor.db.models import Audit, AuditorProfile
 from auditor.forms.questionnaire import FORM
 from auditor.ui.i18n import install_translator
+from tests.helpers.writes import document
 
 pytestmark = pytest.mark.qt
 TS_DIR = Path(__file__).parents[2] / "resources" / "i18n"
@@ -198,7 +199,7 @@ def test_switching_language_leaves_no_text_of_the_previous_one(
     window = MainWindow(database, profile)
     qtbot.addWidget(window)
     window.show()
-    editor = AuditEditor(database, audit_id, actor="T-1", parent=window)
+    editor = AuditEditor(database, document(database, audit_id), actor="T-1", parent=window)
     editor.show()
     try:
         for lang in ("kk", "ru", "en", "kk"):

@@ -8,12 +8,10 @@ is its own transaction, so one refused or unreadable file never takes the others
 
 from __future__ import annotations
 
-import os
-import stat
 import tempfile
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -46,16 +44,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from auditor.db.audits import AuditRuleError, add_attachment
+from auditor.db.attachments import (
+    AddResult,
+    AttachmentRow,
+    RefusalKind,
+    attach_files,
+    load_attachment_rows,
+    remove_attachment,
+    set_description,
+    write_copy_to_open,
+)
 from auditor.db.database import Database
-from auditor.db.models import Attachment, Audit
 from auditor.domain import files
-from auditor.domain.text import Text
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
-from auditor.ui.operations import Operation, Progress, run_operation
+from auditor.ui.operations import Operation, run_operation
+from auditor.ui.operations.writer import DatabaseWriter
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -64,36 +69,6 @@ _READ_CHUNK = 1024 * 1024
 
 
 # --- what is listed ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AttachmentRow:
-    """One attachment as the list shows it: everything but the bytes."""
-
-    id: uuid.UUID
-    file_name: str
-    media_type: str
-    size_bytes: int
-    description: str | None
-    added_at: datetime
-
-
-def load_attachment_rows(database: Database, audit_id: uuid.UUID) -> list[AttachmentRow]:
-    """The audit's attachments in the order they were added, without their content."""
-    with database.session() as session:
-        result = session.execute(
-            select(
-                Attachment.id,
-                Attachment.file_name,
-                Attachment.media_type,
-                Attachment.size_bytes,
-                Attachment.description,
-                Attachment.created_at,
-            )
-            .where(Attachment.audit_id == audit_id)
-            .order_by(Attachment.created_at, Attachment.file_name, Attachment.id)
-        )
-        return [AttachmentRow(*row) for row in result]
 
 
 class FileKind(Enum):
@@ -299,151 +274,6 @@ class AttachmentListModel(QAbstractTableModel):
             )
 
 
-# --- the work done off the GUI thread ------------------------------------------------------
-
-
-class RefusalKind(Enum):
-    TOO_LARGE = "too_large"
-    EMPTY = "empty"
-    UNREADABLE = "unreadable"
-    NOT_ALLOWED = "not_allowed"  # not a document or image by its content and name
-
-
-@dataclass(frozen=True)
-class Refusal:
-    file_name: str
-    kind: RefusalKind
-    size: int = 0
-    detail: str = ""
-    reason: Text | None = None
-
-
-@dataclass
-class AddResult:
-    added: list[str]
-    refused: list[Refusal]
-
-
-def _read_file(path: Path, progress: Progress, done: int, total: int) -> bytes:
-    chunks: list[bytes] = []
-    read = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(_READ_CHUNK):
-            chunks.append(chunk)
-            read += len(chunk)
-            progress(done + read, total)  # a cancel takes effect here
-    return b"".join(chunks)
-
-
-def read_and_attach_files(
-    database: Database,
-    audit_id: uuid.UUID,
-    actor: str,
-    paths: list[Path],
-    progress: Progress,
-    *,
-    limit: int = files.MAX_ATTACHMENT_BYTES,
-) -> AddResult:
-    """Read each file and add it to the audit in its own transaction."""
-    result = AddResult(added=[], refused=[])
-    sizes: dict[Path, int] = {}
-    for path in paths:
-        try:
-            sizes[path] = path.stat().st_size
-        except OSError as exc:
-            result.refused.append(
-                Refusal(path.name, RefusalKind.UNREADABLE, detail=exc.strerror or str(exc))
-            )
-    total = sum(size for size in sizes.values() if 0 < size <= limit)
-    done = 0
-    for path, size in sizes.items():
-        if size == 0:
-            result.refused.append(Refusal(path.name, RefusalKind.EMPTY))
-            continue
-        if size > limit:
-            result.refused.append(Refusal(path.name, RefusalKind.TOO_LARGE, size=size))
-            continue
-        progress.note(path.name)
-        try:
-            content = _read_file(path, progress, done, total)
-        except OSError as exc:
-            result.refused.append(
-                Refusal(path.name, RefusalKind.UNREADABLE, detail=exc.strerror or str(exc))
-            )
-            continue
-        done += size
-        # The file may have changed between looking at it and reading it.
-        if not content:
-            result.refused.append(Refusal(path.name, RefusalKind.EMPTY))
-            continue
-        if len(content) > limit:
-            result.refused.append(Refusal(path.name, RefusalKind.TOO_LARGE, size=len(content)))
-            continue
-        try:
-            with database.transaction(actor) as session:
-                audit = session.get(Audit, audit_id)
-                if audit is None:
-                    raise LookupError(f"audit {audit_id} is not in the database")
-                add_attachment(audit, path.name, content)
-        except AuditRuleError as refused:
-            result.refused.append(Refusal(path.name, RefusalKind.NOT_ALLOWED,
-                                          reason=refused.reason))
-            continue
-        result.added.append(path.name)
-        progress(done, total)
-    return result
-
-
-def write_copy_to_open(
-    database: Database, attachment_id: uuid.UUID, file_name: str, directory: Path
-) -> Path:
-    """The attachment's bytes in ``directory``, ready for another app, under its clean name with
-    the extension of what its content is — only for the documents and images an audit may keep
-    (a file that came in some other way is refused: the system's "open" would run it).
-
-    Each attachment gets a folder of its own so two files of the same name never collide. The
-    copy is read-only: a change made in the other app would not reach the audit, and the
-    read-only copy says so before work is lost.
-    """
-    with database.session() as session:
-        content = session.scalar(select(Attachment.content).where(Attachment.id == attachment_id))
-    if content is None:
-        raise LookupError(f"attachment {attachment_id} is not in the database")
-    name = files.clean_file_name(file_name)
-    file_type = files.identify(content, name)
-    if file_type is None:
-        raise AuditRuleError(files.refusal(content, name) or files.MSG_NOT_ALLOWED.format(
-            name=name))
-    stem = name[: -len(files.extension_of(name))] if files.extension_of(name) else name
-    target = directory / attachment_id.hex / f"{stem}{file_type.extension}"
-    if target.exists():
-        return target  # the bytes of an attachment never change
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(content)
-    os.chmod(partial, stat.S_IREAD)
-    partial.replace(target)
-    return target
-
-
-def remove_attachment(database: Database, actor: str, attachment_id: uuid.UUID) -> bool:
-    with database.transaction(actor) as session:
-        attachment = session.get(Attachment, attachment_id)
-        if attachment is None:
-            return False  # already gone: what the user wanted
-        session.delete(attachment)
-    return True
-
-
-def set_description(
-    database: Database, actor: str, attachment_id: uuid.UUID, description: str
-) -> None:
-    with database.transaction(actor) as session:
-        attachment = session.get(Attachment, attachment_id)
-        if attachment is not None:
-            attachment.description = description or None
-
-
 # --- the panel -----------------------------------------------------------------------------
 
 
@@ -467,10 +297,12 @@ class AttachmentsPanel(QWidget):
         audit_id: uuid.UUID,
         *,
         actor: str,
+        writer: DatabaseWriter,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._database = database
+        self._writer = writer
         self._audit_id = audit_id
         self._actor = actor
         self._read_only = False
@@ -567,9 +399,25 @@ class AttachmentsPanel(QWidget):
         self.model.editable = not read_only
         self._update_actions()
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[], None] | None = None) -> Operation[Any]:
+        """Read the list again (on a worker); ``then`` runs once it is shown."""
+        database, audit_id = self._database, self._audit_id
+
+        def shown(rows: list[AttachmentRow]) -> None:
+            self._show_rows(rows)
+            if then is not None:
+                then()
+
+        operation = run_operation(
+            self, self.tr("Attachments"), lambda progress: load_attachment_rows(database, audit_id),
+            on_success=shown, show_progress=False,
+        )
+        self.operation = operation
+        return operation
+
+    def _show_rows(self, rows: list[AttachmentRow]) -> None:
         current = self._current_row()
-        self.model.set_rows(load_attachment_rows(self._database, self._audit_id))
+        self.model.set_rows(rows)
         self._pages.setCurrentWidget(self.view if self.model.rowCount() else self.empty_label)
         ids = [row.id for row in self.model.rows()]
         if ids:
@@ -588,17 +436,19 @@ class AttachmentsPanel(QWidget):
             return
         chosen = [Path(path) for path in paths]
         self._last_directory = str(chosen[0].parent)
-        database, audit_id, actor = self._database, self._audit_id, self._actor
+        audit_id = self._audit_id
         before = self._ids()
         title = self.tr("Adding files")
         self._start(
-            run_operation(
+            self._writer.write(
                 self,
                 title,
-                lambda progress: read_and_attach_files(database, audit_id, actor, chosen, progress),
+                lambda session, progress: attach_files(session, audit_id, chosen, progress),
+                actor=self._actor,
+                with_progress=True,
+                show_progress=True,
                 on_success=self._files_added,
                 on_failure=lambda error: self._write_failed(title, error, before),
-                on_cancel=lambda: self._after_write(before),
             )
         )
 
@@ -633,14 +483,14 @@ class AttachmentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        database, actor = self._database, self._actor
         before = self._ids()
         title = self.tr("Removing {name}").format(name=row.file_name)
         self._start(
-            run_operation(
+            self._writer.write(
                 self,
                 title,
-                lambda progress: remove_attachment(database, actor, row.id),
+                lambda session: remove_attachment(session, row.id),
+                actor=self._actor,
                 on_success=lambda removed: self._after_write(before),
                 on_failure=lambda error: self._write_failed(title, error, before),
             )
@@ -730,25 +580,28 @@ class AttachmentsPanel(QWidget):
             button.setEnabled(action.isEnabled())
 
     def _after_write(self, before: list[uuid.UUID]) -> None:
-        self.refresh()
-        if self._ids() != before:
-            self.changed.emit()
+        def listed() -> None:
+            if self._ids() != before:
+                self.changed.emit()
+
+        self.refresh(listed)
 
     def _write_failed(self, title: str, error: BaseException, before: list[uuid.UUID]) -> None:
-        # Files added before the failure are committed: list them before saying what failed.
         self._after_write(before)
         show_error(self, title, error)
 
     def _files_added(self, result: AddResult) -> None:
-        self.refresh()
-        if result.added:
-            # Listed in the order added, so the newest is last: show it chosen.
-            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
-            self.changed.emit()
-        if result.refused:
-            QMessageBox.warning(
-                self, self.tr("Some files were not added"), self._refusals_text(result)
-            )
+        def listed() -> None:
+            if result.added:
+                # Listed in the order added, so the newest is last: show it chosen.
+                self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1, 0))
+                self.changed.emit()
+            if result.refused:
+                QMessageBox.warning(
+                    self, self.tr("Some files were not added"), self._refusals_text(result)
+                )
+
+        self.refresh(listed)
 
     def _refusals_text(self, result: AddResult) -> str:
         limit = format_size(files.MAX_ATTACHMENT_BYTES)
@@ -776,13 +629,18 @@ class AttachmentsPanel(QWidget):
         return "\n".join(lines)
 
     def _save_description(self, attachment_id: uuid.UUID, description: str) -> bool:
-        # One short transaction, like every answer typed in the editor.
-        try:
-            set_description(self._database, self._actor, attachment_id, description)
-        except Exception as error:  # a refused write (a locked audit) is shown, not raised
-            show_error(self, self.tr("Saving the description"), error)
-            return False
-        self.changed.emit()
+        """Shown at once, saved by the writer like every answer typed in the editor."""
+        title = self.tr("Saving the description")
+
+        def refused(error: BaseException) -> None:
+            show_error(self, title, error)  # a locked audit, a full disk
+            self.refresh()
+
+        self._writer.write(
+            self, title, lambda session: set_description(session, attachment_id, description),
+            actor=self._actor, key=("attachment-description", attachment_id),
+            on_success=lambda _result: self.changed.emit(), on_failure=refused,
+        )
         return True
 
     def _copies_directory(self) -> Path:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.db.database import Database
+from auditor.db.models import Audit
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.forms.engine import Issue
@@ -69,6 +69,7 @@ from auditor.ui.editor.widgets import (
 )
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
+from auditor.ui.operations.writer import DatabaseWriter
 
 # Long enough that typing does not wait for the engine, short enough to feel immediate.
 VALIDATION_DELAY_MS = 150
@@ -101,16 +102,22 @@ class AuditEditor(QMainWindow):
     def __init__(
         self,
         database: Database,
-        audit_id: uuid.UUID,
+        document: Audit,
         *,
         actor: str,
+        writer: DatabaseWriter | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``document``: the audit as :func:`~auditor.ui.editor.store.read_document` read it
+        (on a worker); ``writer``: the database's one writer (a window of its own makes one)."""
         super().__init__(parent)
         self.database = database
-        self.audit_id = audit_id
+        self.audit_id = document.id
         self.actor = actor
-        self.store = AuditStore(database, audit_id, actor=actor, parent=self)
+        self.writer = writer if writer is not None else DatabaseWriter(database, self)
+        self.store = AuditStore(database, document, actor=actor, writer=self.writer,
+                                parent=self)
+        self._closing = False
         self.undo_stack = QUndoStack(self)
         self.checker = AuditChecker(FORM, lambda: self.store.audit)
         self.verdict: Verdict | None = None
@@ -118,7 +125,6 @@ class AuditEditor(QMainWindow):
         self._burst = 0  # changes in one go to one answer share a number and undo together
         self._unreported = False  # saved changes not yet announced through `changed`
         self._write_refused = False
-        self._saved_at: datetime | None = None
         self.host = PageHost(
             self.store, self._edit_cell, self._field_edited, self._menu_mnemonics, self
         )
@@ -134,6 +140,8 @@ class AuditEditor(QMainWindow):
         self.store.rows_written.connect(self._after_rows)
         self.store.reloaded.connect(self._after_reload)
         self.store.status_written.connect(self._after_status)
+        self.store.refused.connect(self._refused_by_the_database)
+        self.writer.state_changed.connect(self._show_saved)
         self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
@@ -217,7 +225,8 @@ class AuditEditor(QMainWindow):
 
     def _build_attachments(self, container: QWidget) -> QWidget:
         page = AttachmentsPage(container)
-        panel = AttachmentsPanel(self.database, self.audit_id, actor=self.actor, parent=page)
+        panel = AttachmentsPanel(self.database, self.audit_id, actor=self.actor,
+                                 writer=self.writer, parent=page)
         page.add_panel(panel)
         panel.set_read_only(self.store.audit.is_finalized)
         panel.changed.connect(self._attachments_changed)
@@ -545,6 +554,12 @@ class AuditEditor(QMainWindow):
         self._write_refused = True
         show_error(self, self.tr("The change was not saved"), cause)
 
+    def _refused_by_the_database(self, _title: str, cause: BaseException) -> None:
+        """A change shown already was refused when it was saved: say why; the audit is read
+        again (what the undo steps would put back may no longer be there)."""
+        self.undo_stack.clear()
+        show_error(self, self.tr("The change was not saved"), cause)
+
     # --- after the store wrote --------------------------------------------------------------
 
     def _after_value(self, record: Any, field: Field) -> None:
@@ -575,6 +590,7 @@ class AuditEditor(QMainWindow):
 
     def _after_reload(self) -> None:
         self.checker.everything_changed()
+        self.navigator_model.set_attachment_count(len(self.store.audit.attachments))
         for page in self.built_pages():
             page.show_values(force=True)
             page.update_relevance()
@@ -585,9 +601,11 @@ class AuditEditor(QMainWindow):
     def _after_status(self) -> None:
         self.undo_stack.clear()
         self.checker.everything_changed()
+        for page in self.built_pages():
+            page.show_values(force=True)
+            page.refresh_tables()
         self._apply_status()
         self._unreported = True
-        self._saved_now()
         self.validate_now()
 
     def _built_group(self, name: str) -> RepeatGroup | None:
@@ -600,19 +618,12 @@ class AuditEditor(QMainWindow):
                 group.model.refresh()
 
     def _attachments_changed(self) -> None:
-        self.store.expire_attachments()
-        self.checker.rows_changed(FORM.repeat(ATTACHMENTS))
-        self.navigator_model.set_attachment_count(len(self.store.audit.attachments))
+        self.store.expire_attachments()  # read again: the reload brings the new list
         self._saved()
 
     def _saved(self) -> None:
         self._unreported = True
-        self._saved_now()
         self._schedule_validation()
-
-    def _saved_now(self) -> None:
-        self._saved_at = datetime.now()
-        self._show_saved()
 
     # --- validation -------------------------------------------------------------------------
 
@@ -652,12 +663,18 @@ class AuditEditor(QMainWindow):
         self.summary.setText(" · ".join(parts))
 
     def _show_saved(self) -> None:
-        if self._saved_at is None:
-            self.saved_label.setText(self.tr("Every change is saved at once"))
+        writer = self.writer
+        if writer.waiting:
+            text = self.tr("Waiting for the database: another program is using it…")
+        elif writer.pending_for(self):
+            text = self.tr("Saving…")
+        elif writer.saved_at is None:
+            text = self.tr("Every change is saved at once")
         else:
-            self.saved_label.setText(
-                self.tr("Saved at {time}").format(time=self._saved_at.strftime("%H:%M:%S"))
-            )
+            text = self.tr("Saved at {time}").format(time=writer.saved_at.strftime("%H:%M:%S"))
+        self.saved_label.setText(text)
+        if self._closing and not writer.pending_for(self):
+            QTimer.singleShot(0, self, self.close)  # the changes it waited for are saved
 
     # --- jumping to an issue ----------------------------------------------------------------
 
@@ -732,10 +749,15 @@ class AuditEditor(QMainWindow):
         dialog.deleteLater()
         if not code:
             return
-        try:
-            self.store.finalize(name, position)
-        except EditRefused as exc:
-            show_error(self, self.tr("The audit was not finalized"), exc.cause)
+        self.store.finalize(name, position, on_refused=self._status_refused(
+            self.tr("The audit was not finalized")))
+
+    def _status_refused(self, title: str) -> Callable[[BaseException], None]:
+        def refused(error: BaseException) -> None:
+            show_error(self, title, error)
+            self.store.reload()
+
+        return refused
 
     def reopen(self) -> None:
         """Reopen…: with a reason, the finalized audit becomes the next revision, editable."""
@@ -750,10 +772,8 @@ class AuditEditor(QMainWindow):
         dialog.deleteLater()
         if not code:
             return
-        try:
-            self.store.reopen(reason)
-        except EditRefused as exc:
-            show_error(self, self.tr("The audit was not reopened"), exc.cause)
+        self.store.reopen(reason, on_refused=self._status_refused(
+            self.tr("The audit was not reopened")))
 
     # --- state ------------------------------------------------------------------------------
 
@@ -868,6 +888,14 @@ class AuditEditor(QMainWindow):
         self.flush_typing()
         if self._unreported:
             self.validate_now()
+        if self.writer.pending_for(self):
+            # Changes are still on their way to the disk: the window waits for them, says so,
+            # and closes when they are saved (see _show_saved).
+            self._closing = True
+            event.ignore()
+            self.statusBar().showMessage(
+                self.tr("Saving the last changes; the window closes when they are saved…"))
+            return
         super().closeEvent(event)
         if event.isAccepted() and self.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose):
             self.store.close()

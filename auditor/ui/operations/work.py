@@ -18,6 +18,7 @@ given back to the collector when the last running work ends.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -74,17 +75,19 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], progress: Progress, signals: _Signals):
+    def __init__(self, work: Callable[[Progress], Any], progress: Progress, signals: _Signals,
+                 *, pause_collection: bool = True):
         super().__init__()
         # The Operation keeps this object; a pool that also deleted it would free it twice.
         self.setAutoDelete(False)
         self._work = work
         self._progress = progress
         self._signals = signals
+        self._pause_collection = pause_collection
 
     def run(self) -> None:
         try:
-            with bulk_run():
+            with bulk_run() if self._pause_collection else contextlib.nullcontext():
                 result = self._work(self._progress)
         except BaseException as exc:  # every failure must reach the GUI thread
             self._signals.failed.emit(exc)
@@ -109,6 +112,7 @@ class Operation(QObject, Generic[T]):
         on_note: Callable[[str], None] | None = None,
         show_progress: bool = True,
         pool: QThreadPool | None = None,
+        pause_collection: bool = True,
     ) -> None:
         super().__init__(parent)
         self._widget = parent
@@ -125,6 +129,7 @@ class Operation(QObject, Generic[T]):
         self._on_cancel = on_cancel
         self._on_note = on_note
         self.done = False
+        self.succeeded = False
         self.result: T | None = None
         self.error: BaseException | None = None
         self.dialog: QProgressDialog | None = None
@@ -141,8 +146,18 @@ class Operation(QObject, Generic[T]):
         self._signals.noted.connect(self._show_note)
         self._signals.succeeded.connect(self._succeeded)
         self._signals.failed.connect(self._failed)
-        self._runnable = _Runnable(work, self.progress, self._signals)
-        (pool or QThreadPool.globalInstance()).start(self._runnable)
+        self._runnable = _Runnable(work, self.progress, self._signals,
+                                   pause_collection=pause_collection)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._pool.start(self._runnable)
+
+    def withdraw(self) -> bool:
+        """Take the work back if it has not started; True when it will never run."""
+        if self.done or not self._pool.tryTake(self._runnable):
+            return False
+        self._close()
+        self._finish()
+        return True
 
     def cancel(self) -> None:
         self.progress.cancel()
@@ -173,6 +188,7 @@ class Operation(QObject, Generic[T]):
     def _succeeded(self, result: T) -> None:
         self._close()
         self.result = result
+        self.succeeded = True
         if self._on_success is not None:
             self._on_success(result)
         self._finish()

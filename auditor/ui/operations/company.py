@@ -1,0 +1,24 @@
+"""Changes to companies, each one job for the database writer."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from auditor.db.companies import NewCompany
+from auditor.db.companies import create_company as create_company_record
+from auditor.ui.operations.work import Operation
+from auditor.ui.operations.writer import DatabaseWriter
+
+
+def create_company(writer: DatabaseWriter, owner: QWidget, new: NewCompany, *, actor: str,
+                   title: str, on_created: Callable[[uuid.UUID], None],
+                   on_refused: Callable[[BaseException], None]) -> Operation[uuid.UUID]:
+    def change(session: Session) -> uuid.UUID:
+        return create_company_record(session, new)
+
+    return writer.write(owner, title, change, actor=actor, on_success=on_created,
+                        on_failure=on_refused)
