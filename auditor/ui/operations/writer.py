@@ -80,10 +80,6 @@ class DatabaseWriter(QObject):
 
         Without ``on_failure`` a refusal is shown to the user under ``title``.
         """
-        if key is not None:
-            waiting = self._keyed.pop(key, None)
-            if waiting is not None:
-                waiting.withdraw()  # not started yet: the newer value replaces it
         database = self.database
         writer = self
 
@@ -101,9 +97,15 @@ class DatabaseWriter(QObject):
             pause_collection=show_progress,  # long work pauses collections; a keystroke not
         )
         self._running.add(operation)
-        if key is not None:
-            self._keyed[key] = operation
         operation.finished.connect(lambda: self._finished(operation, key))
+        if key is not None:
+            waiting = self._keyed.get(key)
+            self._keyed[key] = operation
+            if waiting is not None:
+                # Not started yet: the newer value, queued after it, takes its place. (Taken
+                # back only now that the newer one counts as pending: nothing is ever said
+                # saved in between.)
+                waiting.withdraw()
         self.state_changed.emit()
         return operation
 
