@@ -3,6 +3,7 @@ order by the one writer, and a crash loses nothing the window had reported saved
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import sqlite3
@@ -124,7 +125,7 @@ def test_typing_while_another_writer_holds_the_database_stays_on_screen_and_is_s
     wait_until_saved()
     heartbeat.stop()
 
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert gaps and max(gaps) < 1000, f"the window stopped for {max(gaps)} ms"
     with database.session() as session:
         audit = session.get_one(Audit, _audit_id(database))
