@@ -41,7 +41,9 @@ def cell_text(value: str, limit: int = CELL_MAX_CHARS) -> str:
     if _ILLEGAL.search(value) is not None:
         value = _ILLEGAL.sub("", value)
     if len(value) > limit:
-        keep = limit - len(cut_mark(len(value)))
+        keep = limit
+        for _ in range(3):  # the mark's length depends on the count it shows
+            keep = limit - len(cut_mark(len(value) - keep))
         value = value[:keep] + cut_mark(len(value) - keep)
     return value
 

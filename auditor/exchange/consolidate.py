@@ -379,6 +379,11 @@ _READ_AHEAD = 3
 ResultCallback = Callable[[InputResult], None]
 NoteCallback = Callable[[Text], None]
 
+# A package is tried this many times while another program holds the database's write lock,
+# each time after SQLite's own wait (busy_timeout, 5 s) and this pause: about half a minute.
+BUSY_ATTEMPTS = 4
+BUSY_PAUSE = 2.0
+
 MSG_BUSY_WAITING = Text(
     "Дерекқор бос емес (басқа бағдарлама жазып жатыр); күтеміз…",
     "База данных занята (пишет другая программа); ждём…",
@@ -402,11 +407,11 @@ class Consolidator:
     """
 
     def __init__(self, database: Database, *, accept_modified: bool = False,
-                 busy_attempts: int = 4, busy_pause: float = 2.0) -> None:
+                 busy_attempts: int | None = None, busy_pause: float | None = None) -> None:
         self.database = database
         self.accept_modified = accept_modified
-        self.busy_attempts = busy_attempts
-        self.busy_pause = busy_pause
+        self.busy_attempts = BUSY_ATTEMPTS if busy_attempts is None else busy_attempts
+        self.busy_pause = BUSY_PAUSE if busy_pause is None else busy_pause
         self._context = _Context()
         self._on_note: NoteCallback | None = None
 

@@ -70,8 +70,8 @@ def _corrupt(path: Path, part: str | None = None) -> UnsafeWorkbook:
         return _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
                        "corrupt or truncated file")
     return _refuse(path, f"файл бүлінген ({part} бөлігі)", f"файл повреждён (часть {part})",
-                   f"corrupt or truncated file (part {part} does not unpack as its directory "
-                   "says)")
+                   f"damaged or truncated file: part {part} does not unpack to the size and "
+                   "checksum its directory gives")
 
 
 def _size(n: int) -> str:
@@ -308,7 +308,7 @@ class _SharedStringsScan:
         declared = _UNIQUE_COUNT.search(tag.group(1))
         if declared is not None:
             text = declared.group(2)
-            if not text.isdigit() or len(text) > 12:
+            if not text.isdigit() or len(text) > 18:
                 raise guard.unusual(self.part, "shared string")
             if int(text) > guard.limits.shared_strings:
                 raise guard.too_many_strings(int(text))
@@ -475,7 +475,11 @@ class _Guard:
             if produced > member.file_size:
                 # More than the directory says: a bomb that understates its size.
                 self.check_size(member.filename, produced, member.compress_size)
-                raise _corrupt(self.path, member.filename)
+                raise self.refuse(
+                    "күдікті қысылған файл (zip-бомба)", "подозрительно сжатый файл (zip-бомба)",
+                    f"suspiciously compressed content (zip bomb): part {member.filename} "
+                    f"unpacks to more than the {member.file_size:,} bytes its directory gives",
+                )
             if self.totals.unpacked > self.limits.unpacked_bytes:
                 raise self.too_large_unpacked()
             crc = zlib.crc32(out, crc)
