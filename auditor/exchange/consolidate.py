@@ -414,6 +414,9 @@ class Consolidator:
         self.busy_pause = BUSY_PAUSE if busy_pause is None else busy_pause
         self._context = _Context()
         self._on_note: NoteCallback | None = None
+        # SHA-256 of every file accepted before, read once a run (no other consolidation runs
+        # meanwhile); a file met again is answered without being converted.
+        self._accepted_files: set[str] | None = None
 
     def run(
         self,
@@ -431,6 +434,7 @@ class Consolidator:
         files = list(package_inputs(inputs))
         results: list[InputResult] = []
         self._on_note = on_note
+        self._accepted_files = None
         try:
             with consolidation_lock(self.database.path):
                 self._run(files, results, progress, on_result)
@@ -466,14 +470,6 @@ class Consolidator:
                     on_result(result)
                 if progress:
                     progress(number, len(files))
-
-    def import_file(self, path: Path) -> InputResult:
-        try:
-            return self._import_file(path, lambda: read_package_sheets(path))
-        except _Fault as fault:
-            raise ConsolidationFault(fault.reason, []) from fault
-        except _Stop as stop:
-            raise stop.error from None
 
     # --- one input ---
 
@@ -547,6 +543,8 @@ class Consolidator:
             # The log line commits with the records it speaks of.
             session.add(self._log_entry(package.path, package, result))
             result.logged = True
+        if result.result in (ACCEPTED, ACCEPTED_MODIFIED) and self._accepted_files is not None:
+            self._accepted_files.add(package.file_sha256)
         return result
 
     def _retrying(self, work: Callable[[], _T]) -> _T:
@@ -574,15 +572,16 @@ class Consolidator:
                 time.sleep(self.busy_pause)
 
     def _file_already_imported(self, file_sha256: str) -> bool:
-        with self.database.session() as session:
-            done = session.scalar(
-                select(ImportLogEntry.id).where(
-                    # The very same file; a re-saved copy is judged audit by audit instead.
-                    ImportLogEntry.result.in_((ACCEPTED, ACCEPTED_MODIFIED)),
-                    ImportLogEntry.file_sha256 == file_sha256,
-                )
-            )
-        return done is not None
+        """The very same file was accepted before (a re-saved copy is judged audit by audit)."""
+        if self._accepted_files is None:
+            with self.database.session() as session:
+                self._accepted_files = set(session.scalars(
+                    select(ImportLogEntry.file_sha256).where(
+                        ImportLogEntry.result.in_((ACCEPTED, ACCEPTED_MODIFIED)),
+                        ImportLogEntry.file_sha256.is_not(None),
+                    )
+                ))
+        return file_sha256 in self._accepted_files
 
     def _import_in(
         self,

@@ -226,6 +226,10 @@ _REQUIRED = {"id"}
 _REQUIRED_IN = {"Audits": {"revision", "status", "bin"}, "Companies": {"bin"}}
 
 
+def _checked_text(value: str) -> str:
+    return value if len(value) <= CELL_MAX_CHARS else to_text(value)
+
+
 def convert_package(package: Package) -> dict[str, list[dict[str, Any]]]:
     """Every row of every entity sheet as ``{column key: value}``, in the package's order.
 
@@ -235,26 +239,38 @@ def convert_package(package: Package) -> dict[str, list[dict[str, Any]]]:
     """
     result: dict[str, list[dict[str, Any]]] = {}
     for spec in SHEETS:
-        columns = converters(spec)
         required = _REQUIRED | _REQUIRED_IN.get(spec.name, set())
+        # Text and finite numbers, most cells of any sheet, are taken here directly; the rest
+        # by their column's converter.
+        columns = [(key, convert, convert is to_text, convert is to_float, key in required)
+                   for key, convert in converters(spec)]
         rows: list[dict[str, Any]] = []
         first_row: dict[uuid.UUID, int] = {}
         numbers = package.row_numbers[spec.name]
         for row, number in zip(package.sheets[spec.name], numbers, strict=True):
             values: dict[str, Any] = {}
-            for key, convert in columns:
-                cell = row.get(key)
-                if cell is None or cell == "":
-                    if key in required:
-                        raise refuse_at(package.path, spec.name, number, key, Text(
-                            "бос", "пусто", "empty, but every row needs it"))
-                    values[key] = None
-                    continue
+            for key, convert, is_text, is_float, needed in columns:
+                cell = row[key]
+                kind = type(cell)
                 try:
-                    values[key] = convert(cell)
+                    if kind is str:
+                        if cell:
+                            values[key] = _checked_text(cell) if is_text else convert(cell)
+                            continue
+                    elif cell is not None:
+                        if (is_float and kind is float and -MAX_ABS_NUMBER <= cell
+                                <= MAX_ABS_NUMBER):
+                            values[key] = cell
+                        else:
+                            values[key] = convert(cell)
+                        continue
                 except BadCell as exc:
                     raise refuse_at(package.path, spec.name, number, key,
                                     exc.problem) from exc
+                if needed:
+                    raise refuse_at(package.path, spec.name, number, key, Text(
+                        "бос", "пусто", "empty, but every row needs it"))
+                values[key] = None
             record_id = values["id"]
             if record_id in first_row:
                 raise refuse_at(package.path, spec.name, number, "id", Text(
