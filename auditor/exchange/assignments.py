@@ -106,10 +106,17 @@ def _first_sheet(path: Path) -> list[list[Any]]:
         workbook = CalamineWorkbook.from_path(str(path))
         if not workbook.sheet_names:
             return []
-        # Without skipping the empty area, list index + 1 is the row number Excel shows.
-        rows: list[list[Any]] = workbook.get_sheet_by_index(0).to_python(
-            skip_empty_area=False
-        )
+        sheet = workbook.get_sheet_by_index(0)
+        rows: list[list[Any]] = sheet.to_python(skip_empty_area=True)
+        # Rows and columns before the first value are put back, so that list index + 1 is the
+        # row number Excel shows (done here rather than by calamine, which would copy the
+        # whole grid to do it).
+        first_row, first_column = sheet.start or (0, 0)
+        del sheet
+        if first_column:
+            rows = [[None] * first_column + row for row in rows]
+        if first_row:
+            rows = [[] for _ in range(first_row)] + rows
     except Exception as exc:  # whatever a file makes the parser raise: one line
         raise _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
                       f"corrupt or truncated workbook ({type(exc).__name__})") from exc

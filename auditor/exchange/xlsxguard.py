@@ -355,8 +355,8 @@ class _Guard:
             f"в части {part} ячейка {shown} за пределами листа (не более "
             f"{limits.sheet_rows:,} строк и {limits.sheet_columns} столбцов, до "
             f"{column_letters(limits.sheet_columns)})",
-            f"part {part} has a cell at {shown}, beyond what a {limits.kind} sheet may have "
-            f"({limits.sheet_rows:,} rows, {limits.sheet_columns} columns up to "
+            f"part {part} has a cell at {shown}, beyond the limits of a sheet ({limits.kind}: "
+            f"{limits.sheet_rows:,} rows, {limits.sheet_columns} columns up to "
             f"{column_letters(limits.sheet_columns)})",
         )
 
@@ -504,8 +504,7 @@ def check_workbook(path: Path, limits: WorkbookLimits) -> str:
     if size > limits.file_bytes:
         raise _refuse(path, f"файл тым үлкен ({_size(size)})",
                       f"файл слишком велик ({_size(size)})",
-                      f"too large for a {limits.kind} ({_size(size)}; at most "
-                      f"{_size(limits.file_bytes)})")
+                      f"too large ({_size(size)}; the limit is {_size(limits.file_bytes)})")
     try:
         return _check(path, limits, guard)
     except OSError as exc:  # the file cannot be read (permission, a failing disk)

@@ -311,6 +311,13 @@ def duplicate_part(source: Path, target: Path) -> None:
         archive.writestr(name.upper(), contents[name])  # the reader finds parts by any case
 
 
+def too_large_a_file(source: Path, target: Path) -> None:
+    """Beyond the size limit (sparse: it takes no room on the disk of the test)."""
+    with target.open("wb") as handle:
+        handle.write(source.read_bytes()[:4])
+        handle.truncate(513 * 1024 * 1024)
+
+
 def truncated(source: Path, target: Path) -> None:
     target.write_bytes(source.read_bytes()[: source.stat().st_size // 2])
 

@@ -39,7 +39,7 @@ MODIFIED = "refused_modified"
 # name -> (maker, result, what the line says)
 CASES: dict[str, tuple[Maker, str, str]] = {
     "far-corner-cell": (corpus.far_corner_cell, REFUSED,
-                        "has a cell at XFD1048576, beyond what a package sheet may have"),
+                        "has a cell at XFD1048576, beyond the limits of a sheet (package: "),
     "far-row-without-dimension": (corpus.far_row_no_dimension, REFUSED,
                                   "has a cell at A1048576, beyond"),
     "huge-declared-dimension": (corpus.huge_declared_dimension, REFUSED,
@@ -64,6 +64,7 @@ CASES: dict[str, tuple[Maker, str, str]] = {
     "encrypted": (corpus.encrypted_flag, REFUSED, "encrypted content"),
     "duplicate-part": (corpus.duplicate_part, REFUSED, "appears twice"),
     "truncated": (corpus.truncated, REFUSED, "corrupt or truncated"),
+    "file-too-large": (corpus.too_large_a_file, REFUSED, "too large (513 MB; the limit is 512 MB)"),
     "not-a-zip": (corpus.not_a_zip, REFUSED, "not an Excel workbook"),
     "xml-entities": (corpus.xml_entities, REFUSED, "sheet Barriers cannot be read"),
     "duplicate-record-id": (corpus.duplicate_record_id, REFUSED,
