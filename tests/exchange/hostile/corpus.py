@@ -403,6 +403,13 @@ def duplicate_record_id(source: Path, target: Path) -> None:
 
 
 
+def bad_base64(source: Path, target: Path) -> None:
+    """The first piece of the first attachment with characters base64 does not have."""
+    def edit(xml: bytes) -> bytes:
+        return re.sub(rb'(<c r="C3"[^>]*><is><t>)[^<]{8}', rb"\1!!not*b=", xml, count=1)
+    edit_sheet(source, target, "AttachmentData", edit)
+
+
 # --- Meta ---------------------------------------------------------------------------------------
 
 

@@ -67,6 +67,8 @@ CASES: dict[str, tuple[Maker, str, str]] = {
     "file-too-large": (corpus.too_large_a_file, REFUSED, "too large (513 MB; the limit is 512 MB)"),
     "not-a-zip": (corpus.not_a_zip, REFUSED, "not an Excel workbook"),
     "xml-entities": (corpus.xml_entities, REFUSED, "sheet Barriers cannot be read"),
+    "bad-base64": (corpus.bad_base64, REFUSED,
+                   "sheet AttachmentData, row 3, column base64: attachment «"),
     "duplicate-record-id": (corpus.duplicate_record_id, REFUSED,
                             "sheet Products, row 900, column id: the id"),
     "future-format-version": (corpus.meta_value("format_version", corpus.number_cell("3")),
@@ -148,6 +150,8 @@ def test_a_hostile_file_is_refused_in_one_line_and_changes_nothing_else(
     assert line.startswith(f"{case}.xlsx: {expected}: "), line
     assert text in line, line
     assert "\n" not in line and "Traceback" not in line
+    if case == "bad-base64":
+        assert line.endswith("» is not valid base64")
     after = dump(ministry)
     assert not before - after  # nothing changed or removed
     (added,) = (after - before).elements()  # the one line recording the refusal
