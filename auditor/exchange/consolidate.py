@@ -65,6 +65,7 @@ from auditor.exchange.bulk import bulk_run
 from auditor.exchange.celltext import one_line, quoted
 from auditor.exchange.convert import convert_package, model_values
 from auditor.exchange.package import (
+    FIRST_FORMAT_WITH_META_IN_MANIFEST,
     META_SHEET,
     SHEETS,
     SheetSpec,
@@ -642,8 +643,10 @@ class Consolidator:
         * otherwise the package must come from the installation the audit came from (its
           latest origin, or this database for an audit made here): else conflict;
         * a lower revision: kept in the history (not current);
-        * a strictly higher revision, from a package whose Meta (installation) is covered by
-          its intact manifest: supersedes; else conflict.
+        * a strictly higher revision, from a package that verifies (format 2: its manifest
+          intact and covering Meta, so its installation too): supersedes; else conflict — a
+          package changed after export, even one taken with --accept-modified, never replaces
+          an audit.
         """
         existing = session.get(Audit, uuid.UUID(bundle.audit_id))
         if existing is None:
@@ -696,19 +699,20 @@ class Consolidator:
         if bundle.revision < existing.revision:
             return _Decision("history", existing)
         if not origin_proven:
+            why = (f"format {package.format_version}: its Meta is not covered by the manifest"
+                   if package.format_version < FIRST_FORMAT_WITH_META_IN_MANIFEST
+                   else "changed after export")
             return conflict(
                 ORIGIN_NOT_PROVEN,
                 f"revision {bundle.revision} would replace revision {existing.revision}, but "
-                f"the package's origin is not covered by its manifest (format "
-                f"{package.format_version}, or Meta changed after export)",
+                f"the package proves nothing of its origin ({why})",
                 Text(f"{bundle.revision}-редакциясы {existing.revision}-редакциясын "
                      "ауыстырар еді, бірақ пакеттің шығу тегі дәлелденбеген",
                      f"редакция {bundle.revision} заменила бы редакцию {existing.revision}, "
                      "но происхождение пакета не подтверждено",
                      f"revision {bundle.revision} of audit {bundle.audit_id} would replace "
                      f"revision {existing.revision}, but the package does not prove where it "
-                     f"comes from (format {package.format_version}, or Meta changed after "
-                     "export)"))
+                     f"comes from ({why})"))
         return _Decision("supersede", existing)
 
     # --- importing one audit ---

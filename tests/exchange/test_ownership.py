@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
@@ -29,6 +30,7 @@ from auditor.db.demo import build_demo
 from auditor.db.models import Audit, AuditOrigin, Company, Conflict, ImportLogEntry, Product
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.export import export_package
+from auditor.exchange.package import SHEET_BY_NAME
 from tests.exchange.hostile.corpus import forge
 
 # Tables a conflict writes to: the decision, the listed conflict, the content kept beside.
@@ -209,7 +211,7 @@ def test_a_lower_revision_from_another_installation_is_a_conflict_too(
     assert _tables(ministry) == before
 
 
-@pytest.mark.parametrize("how", ["format-1", "meta-changed"])
+@pytest.mark.parametrize("how", ["format-1", "meta-changed", "rows-changed"])
 def test_a_revision_whose_origin_is_not_proven_never_supersedes(
     laptops: Laptops, ministry: Path, tmp_path: Path, how: str
 ) -> None:
@@ -221,9 +223,14 @@ def test_a_revision_whose_origin_is_not_proven_never_supersedes(
     if how == "format-1":  # as an older application wrote it: Meta outside the manifest
         forge(genuine, package, lambda rows: None, meta={"format_version": 1},
               cover_meta=False)
-    else:
+    elif how == "meta-changed":
         forge(genuine, package, lambda rows: None, meta={"auditor_name": "Someone"},
               cover_meta=False)
+    else:  # edited in a spreadsheet after export, the manifest left as it was
+        workbook = openpyxl.load_workbook(genuine)
+        workbook["Audits"].cell(row=3, column=1 + list(SHEET_BY_NAME["Audits"].columns).index(
+            "findings"), value="Исправлено от руки")
+        workbook.save(package)
     before = _tables(ministry)
 
     (result,) = _consolidate(ministry, package, accept_modified=True)
