@@ -318,6 +318,30 @@ def too_large_a_file(source: Path, target: Path) -> None:
         handle.truncate(513 * 1024 * 1024)
 
 
+def opendocument(source: Path, target: Path) -> None:
+    """An OpenDocument spreadsheet whose one row and cell repeat to 2^34 cells; calamine reads
+    it with its OpenDocument reader when the name ends in .ods, or when it is not an xlsx."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:'
+        'names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:'
+        'xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:'
+        'body><office:spreadsheet><table:table table:name="Meta"><table:table-row table:number-'
+        'rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:'
+        'value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-'
+        "row></table:table></office:spreadsheet></office:body></office:document-content>")
+    write_parts(target, {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                         "content.xml": content.encode()},
+                lambda name: zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED)
+
+
+def binary_excel(source: Path, target: Path) -> None:
+    """The parts a binary workbook (.xlsb) needs, beside a package's."""
+    contents = parts(source)
+    contents["xl/workbook.bin"] = bytes(64)
+    contents["xl/_rels/workbook.bin.rels"] = contents["xl/_rels/workbook.xml.rels"]
+    write_parts(target, contents)
+
+
 def truncated(source: Path, target: Path) -> None:
     target.write_bytes(source.read_bytes()[: source.stat().st_size // 2])
 

@@ -64,6 +64,9 @@ CASES: dict[str, tuple[Maker, str, str]] = {
     "encrypted": (corpus.encrypted_flag, REFUSED, "encrypted content"),
     "duplicate-part": (corpus.duplicate_part, REFUSED, "appears twice"),
     "truncated": (corpus.truncated, REFUSED, "corrupt or truncated"),
+    "opendocument": (corpus.opendocument, REFUSED,
+                     "not an xlsx workbook: part mimetype belongs to another spreadsheet format"),
+    "binary-excel": (corpus.binary_excel, REFUSED, "not an xlsx workbook: part xl/workbook.bin"),
     "file-too-large": (corpus.too_large_a_file, REFUSED, "too large (513 MB; the limit is 512 MB)"),
     "not-a-zip": (corpus.not_a_zip, REFUSED, "not an Excel workbook"),
     "xml-entities": (corpus.xml_entities, REFUSED, "sheet Barriers cannot be read"),
@@ -190,6 +193,21 @@ def test_every_hostile_file_and_a_good_one_in_one_run(
     auditors = [row[2] for row in sheet.iter_rows(min_row=3, values_only=True)]
     shown = [a for a in auditors if a and "FDP.exe" in a]
     assert shown and not any(ord(ch) < 0x20 for ch in shown[0])
+
+
+@pytest.mark.parametrize(("name", "maker"), [("evil.ods", corpus.opendocument),
+                                             ("evil.xlsb", corpus.binary_excel),
+                                             ("EVIL.XLSX", corpus.opendocument)])
+def test_a_file_named_for_another_reader_is_refused_too(
+    made: Corpus, ministry: Path, tmp_path: Path, name: str, maker: Maker
+) -> None:
+    """calamine chooses its reader by the name (or tries each in turn): the check does not."""
+    hostile = tmp_path / name
+    maker(made.good, hostile)
+    database = open_database(ministry)
+    (result,) = Consolidator(database).run([hostile])
+    database.close()
+    assert result.line("en").startswith(f"{name}: refused: not an xlsx workbook: part ")
 
 
 def test_the_far_corner_file_is_small(made: Corpus, tmp_path: Path) -> None:
