@@ -252,8 +252,18 @@ def _audit_ids(args: argparse.Namespace) -> list[uuid.UUID] | None:
     return ids
 
 
-def _run_export(args: argparse.Namespace) -> int:
+def _failed_while(error: Exception, database: Path, doing: str, lang: str) -> int:
+    """A fault of the database or the disk in plain words; anything else as one line too (the
+    command ends either way, without a traceback)."""
     from auditor.db.faults import fault_text
+
+    text = fault_text(error, database)
+    if text is not None:
+        return _fail(text(lang))
+    return _fail(f"internal error while {doing}: {type(error).__name__}: {error}")
+
+
+def _run_export(args: argparse.Namespace) -> int:
     from auditor.exchange.export import ExportError, export_package
     from auditor.exchange.outputs import OutputError, check_output
 
@@ -272,10 +282,7 @@ def _run_export(args: argparse.Namespace) -> int:
     except (ExportError, OutputError) as exc:
         return _fail(exc.reason(args.lang))
     except Exception as exc:
-        text = fault_text(exc, database.path)
-        if text is None:
-            raise
-        return _fail(text(args.lang))
+        return _failed_while(exc, database.path, "exporting the package", args.lang)
     finally:
         database.close()
     records = sum(result.counts.values())
@@ -306,7 +313,6 @@ def _run_verify(args: argparse.Namespace) -> int:
 
 
 def _run_consolidate(args: argparse.Namespace) -> int:
-    from auditor.db.faults import fault_text
     from auditor.exchange.consolidate import ConsolidationFault, Consolidator, package_inputs
     from auditor.exchange.outputs import OutputError, check_output
 
@@ -331,6 +337,8 @@ def _run_consolidate(args: argparse.Namespace) -> int:
             )
         except ConsolidationFault as exc:
             return _fail(exc.reason(lang))
+        except Exception as exc:  # not a file's doing (those are each its line): one line too
+            return _failed_while(exc, database.path, "consolidating", lang)
         if not results:
             return _fail("no package files found in the inputs")
         if args.out is not None:
@@ -341,10 +349,7 @@ def _run_consolidate(args: argparse.Namespace) -> int:
             except OutputError as exc:
                 return _fail(exc.reason(lang))
             except Exception as exc:
-                text = fault_text(exc, database.path)
-                if text is None:
-                    raise
-                return _fail(text(lang))
+                return _failed_while(exc, database.path, "writing the national workbook", lang)
             print(f"national workbook: {written}")
     finally:
         database.close()
