@@ -174,6 +174,10 @@ def test_a_read_only_database_stops_the_run_in_plain_words(
 
     assert stopped.value.reason.en == _expected(Fault.READ_ONLY, ministry)
     assert _dump(ministry.path) == before
+    again = open_database(ministry.path)  # writable again
+    (result,) = Consolidator(again).run([packages[0]])
+    again.close()
+    assert result.result == "accepted"
 
 
 def test_a_second_consolidation_of_the_same_database_is_refused_at_once(
