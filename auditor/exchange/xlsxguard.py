@@ -10,7 +10,9 @@ megabytes at a time — and refuses it, with one line naming the file and what i
 
 * it is not a zip workbook, is truncated or damaged (a deflate stream that does not inflate, a
   part whose size or checksum is not what the directory says), is encrypted or uses a
-  compression method other than stored and deflate;
+  compression method other than stored and deflate, or holds the parts of an OpenDocument or
+  binary Excel file (calamine would read those with readers whose cells this module cannot
+  see — a file's name does not decide which reader it gets);
 * it is larger than the limits of its kind (:mod:`auditor.exchange.limits`), packed or unpacked,
   or a part of it unpacks more than ``ratio`` times its packed size (counted as it is unpacked,
   so a directory that understates sizes gains nothing);
@@ -317,6 +319,10 @@ class _SharedStringsScan:
 _Scan = _SheetScan | _SharedStringsScan
 
 
+# Parts without which calamine's OpenDocument and binary-Excel readers cannot open a file.
+_OTHER_FORMATS = frozenset({"mimetype", "xl/workbook.bin"})
+
+
 def _normalised(name: str) -> str:
     """A part's name as calamine looks it up (case and slashes do not matter to it)."""
     return name.replace("\\", "/").lower()
@@ -400,6 +406,16 @@ class _Guard:
                     f"part {member.filename} appears twice",
                 )
             names.add(name)
+            if name in _OTHER_FORMATS:
+                # calamine picks its reader by the file's extension, or by trying each in turn:
+                # a file with these parts could be read as OpenDocument or binary Excel,
+                # whose cells this check cannot see.
+                raise self.refuse(
+                    f"{member.filename} бөлігі басқа кесте форматынікі (xlsx емес)",
+                    f"часть {member.filename} относится к другому формату таблиц (не xlsx)",
+                    f"not an xlsx workbook: part {member.filename} belongs to another "
+                    "spreadsheet format",
+                )
             if member.flag_bits & 0x1:
                 raise self.refuse("файл шифрланған", "файл зашифрован",
                                   "encrypted content (not a package workbook)")
