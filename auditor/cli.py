@@ -173,7 +173,9 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _fail(message: str) -> int:
-    print(f"auditor: {message}", file=sys.stderr)
+    from auditor.exchange.celltext import one_line  # a reason may quote a file's text
+
+    print(f"auditor: {one_line(message)}", file=sys.stderr)
     return 1
 
 
@@ -281,19 +283,37 @@ def _audit_ids(args: argparse.Namespace) -> list[uuid.UUID] | None:
     return ids
 
 
+def _failed_while(error: Exception, database: Path, doing: str, lang: str) -> int:
+    """A fault of the database or the disk in plain words; anything else as one line too (the
+    command ends either way, without a traceback)."""
+    from auditor.db.faults import fault_text
+
+    text = fault_text(error, database)
+    if text is not None:
+        return _fail(text(lang))
+    return _fail(f"internal error while {doing}: {type(error).__name__}: {error}")
+
+
 def _run_export(args: argparse.Namespace) -> int:
     from auditor.exchange.export import ExportError, export_package
+    from auditor.exchange.outputs import OutputError, check_output
 
     ids = _audit_ids(args)
     if ids is None:
         return 2
+    try:
+        check_output(args.out, database=_db_path(args))
+    except OutputError as exc:
+        return _fail(exc.reason(args.lang))
     database = _open(args)
     if database is None:
         return 1
     try:
         result = export_package(database, args.out, ids, lang=args.lang)
-    except ExportError as exc:
+    except (ExportError, OutputError) as exc:
         return _fail(exc.reason(args.lang))
+    except Exception as exc:
+        return _failed_while(exc, database.path, "exporting the package", args.lang)
     finally:
         database.close()
     records = sum(result.counts.values())
@@ -302,6 +322,7 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_verify(args: argparse.Namespace) -> int:
+    from auditor.exchange.celltext import one_line
     from auditor.exchange.reader import PackageError, read_package, verify
 
     failed = False
@@ -309,33 +330,60 @@ def _run_verify(args: argparse.Namespace) -> int:
         try:
             verification = verify(read_package(path))
         except PackageError as exc:
-            print(f"{exc.reason(args.lang)}")
+            print(one_line(exc.reason(args.lang)), flush=True)
             failed = True
             continue
-        print(verification.describe())
+        except Exception as exc:  # whatever a file makes happen: its line, then the next file
+            print(one_line(f"{path.name}: cannot be verified ({type(exc).__name__}: {exc})"),
+                  flush=True)
+            failed = True
+            continue
+        print(verification.describe(), flush=True)
         failed |= not verification.ok
     return 1 if failed else 0
 
 
 def _run_consolidate(args: argparse.Namespace) -> int:
-    from auditor.exchange.consolidate import Consolidator
+    from auditor.exchange.consolidate import ConsolidationFault, Consolidator, package_inputs
+    from auditor.exchange.outputs import OutputError, check_output
 
+    lang = args.lang
+    if args.out is not None:
+        try:  # before any work: never a workbook in place of the database or an input
+            check_output(args.out, database=_db_path(args),
+                         inputs=package_inputs(args.inputs))
+        except OutputError as exc:
+            return _fail(exc.reason(lang))
     database = _open(args)
     if database is None:
         return 1
+    results = []
     try:
-        results = Consolidator(database, accept_modified=args.accept_modified).run(args.inputs)
-        for result in results:
-            print(result.line(args.lang), flush=True)
+        try:
+            results = Consolidator(database, accept_modified=args.accept_modified).run(
+                args.inputs,
+                on_result=lambda result: print(result.line(lang), flush=True),
+                on_note=lambda note: print(f"auditor: {note(lang)}", file=sys.stderr,
+                                           flush=True),
+            )
+        except ConsolidationFault as exc:
+            return _fail(exc.reason(lang))
+        except Exception as exc:  # not a file's doing (those are each its line): one line too
+            return _failed_while(exc, database.path, "consolidating", lang)
+        if not results:
+            return _fail("no package files found in the inputs")
         if args.out is not None:
             from auditor.exchange.national import write_national_workbook
 
-            written = write_national_workbook(database, args.out, lang=args.lang)
+            try:
+                written = write_national_workbook(database, args.out, lang=lang)
+            except OutputError as exc:
+                return _fail(exc.reason(lang))
+            except Exception as exc:
+                return _failed_while(exc, database.path, "writing the national workbook", lang)
             print(f"national workbook: {written}")
     finally:
         database.close()
-    if not results:
-        return _fail("no package files found in the inputs")
     return 0 if all(r.accepted for r in results) else 1
 
 
@@ -416,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _unexpected(error: Exception, lang: str) -> str:
     from auditor.db import faults
 
-    reason = faults.explain(error)
+    reason = faults.fault_text(error)
     if reason is not None:
         return reason(lang)
     import traceback

@@ -191,10 +191,10 @@ def open_database(
         except DatabaseError:
             raise
         except (SQLAlchemyDBAPIError, sqlite3.Error, OSError) as exc:
-            reason = faults.explain(exc)
+            reason = faults.fault_text(exc)
             if reason is None:
                 raise
-            if reason is faults.BUSY and time.monotonic() < deadline:
+            if faults.is_busy(exc) and time.monotonic() < deadline:
                 if on_wait is not None and not waited:
                     on_wait(MSG_WAITING)
                 waited = True
@@ -248,7 +248,7 @@ def _refuse_read_only(path: Path) -> None:
     # SQLite would open such a file and fail at the first write; refuse it before that.
     folder = path.resolve().parent
     if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseError(faults.about(path, faults.READ_ONLY))
+        raise DatabaseError(faults.about(path, faults.FAULT_TEXTS[faults.Fault.READ_ONLY]))
 
 
 def _refuse_damaged(path: Path) -> None:
@@ -258,7 +258,7 @@ def _refuse_damaged(path: Path) -> None:
         rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
     if rows != ["ok"]:
         detail = "; ".join(rows)[:300]
-        reason = faults.about(path, faults.DAMAGED)
+        reason = faults.about(path, faults.FAULT_TEXTS[faults.Fault.DAMAGED])
         raise DatabaseError(Text(f"{reason.kk} ({detail})", f"{reason.ru} ({detail})",
                                  f"{reason.en} ({detail})"))
 

@@ -75,10 +75,10 @@ def backup_database(path: Path, out: Path,
             source.backup(target, pages=256, progress=step)
             rows = [str(r[0]) for r in target.execute("PRAGMA quick_check")]
             if rows != ["ok"]:
-                raise MaintenanceError(faults.about(path, faults.DAMAGED))
+                raise MaintenanceError(faults.about(path, faults.FAULT_TEXTS[faults.Fault.DAMAGED]))
         os.replace(partial, out)
     except (sqlite3.Error, OSError) as exc:
-        reason = faults.explain(exc)
+        reason = faults.fault_text(exc)
         if reason is None:
             raise
         raise MaintenanceError(faults.about(out if isinstance(exc, OSError) else path,
@@ -113,7 +113,8 @@ def check_file(path: Path) -> CheckReport:
         with engine.connect() as connection:
             return check_database(connection)
     except (sqlite3.DatabaseError, DBAPIError) as exc:
-        raise MaintenanceError(faults.about(path, faults.explain(exc) or faults.DAMAGED)) from exc
+        reason = faults.fault_text(exc) or faults.FAULT_TEXTS[faults.Fault.DAMAGED]
+        raise MaintenanceError(faults.about(path, reason)) from exc
     finally:
         engine.dispose()
 

@@ -11,14 +11,13 @@ rows never stop the good ones; the good ones are written in one transaction.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from auditor.db.database import Database
@@ -26,15 +25,15 @@ from auditor.db.models import Company
 from auditor.domain.bin import BIN_LENGTH, bin_problem
 from auditor.domain.lists import REGIONS
 from auditor.domain.text import Text
+from auditor.exchange.limits import ASSIGNMENT_LIMITS
+from auditor.exchange.xlsxguard import UnsafeWorkbook, check_workbook
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import check_value
 
 Progress = Callable[[int, int], None]
 
-# An assignment list is a few thousand rows at most; anything far larger is not one.
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNPACKED_BYTES = 500 * 1024 * 1024
-MAX_RATIO = 200  # unpacked / packed, per member; real workbooks stay well below 100
+# An assignment list is a few thousand rows at most; anything far larger is not one (its
+# limits are ASSIGNMENT_LIMITS in auditor.exchange.limits).
 _PROGRESS_EVERY = 100
 _LOOKUP_CHUNK = 500  # BINs per query, well below every database's parameter limit
 
@@ -96,53 +95,35 @@ def _refuse(path: Path, kk: str, ru: str, en: str) -> AssignmentError:
 # --- the file ---------------------------------------------------------------------------------
 
 
-def _check_container(path: Path) -> None:
-    """Refuse what is not a workbook before anything is decompressed."""
-    if not path.is_file():
-        raise _refuse(path, "файл табылмады", "файл не найден", "file not found")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise _refuse(path, "файл тағайындау тізімі үшін тым үлкен",
-                      "файл слишком велик для списка назначений",
-                      f"too large for an assignment list ({size // 2**20} MB)")
-    with path.open("rb") as handle:
-        magic = handle.read(4)
-    if magic != b"PK\x03\x04":
-        raise _refuse(path, "Excel жұмыс кітабы (.xlsx) емес", "это не книга Excel (.xlsx)",
-                      "not an Excel workbook (.xlsx)")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = 0
-            for member in archive.infolist():
-                total += member.file_size
-                if member.compress_size and member.file_size / member.compress_size > MAX_RATIO:
-                    raise _refuse(path, "күдікті қысылған файл (zip-бомба)",
-                                  "подозрительно сжатый файл (zip-бомба)",
-                                  "suspiciously compressed content (zip bomb)")
-            if total > MAX_UNPACKED_BYTES:
-                raise _refuse(path, "ашылған көлемі тым үлкен",
-                              "слишком велик в распакованном виде", "too large when unpacked")
-            broken = archive.testzip()
-    except zipfile.BadZipFile as exc:
-        raise _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
-                      "corrupt or truncated file") from exc
-    if broken is not None:
-        raise _refuse(path, "файл бүлінген", "файл повреждён", f"corrupt file (part {broken})")
-
-
 def _first_sheet(path: Path) -> list[list[Any]]:
-    _check_container(path)
+    """The first sheet's rows, after the file passed the checks of an assignment list
+    (:func:`auditor.exchange.xlsxguard.check_workbook`, before anything is parsed)."""
+    try:
+        check_workbook(path, ASSIGNMENT_LIMITS)
+    except UnsafeWorkbook as exc:
+        raise AssignmentError(exc.reason) from exc
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         if not workbook.sheet_names:
             return []
-        # Without skipping the empty area, list index + 1 is the row number Excel shows.
-        rows: list[list[Any]] = workbook.get_sheet_by_index(0).to_python(
-            skip_empty_area=False
-        )
-    except (CalamineError, ValueError, KeyError, IndexError, TypeError) as exc:
+        sheet = workbook.get_sheet_by_index(0)
+        rows: list[list[Any]] = sheet.to_python(skip_empty_area=True)
+        # Rows and columns before the first value are put back, so that list index + 1 is the
+        # row number Excel shows (done here rather than by calamine, which would copy the
+        # whole grid to do it).
+        first_row, first_column = sheet.start or (0, 0)
+        del sheet
+        if first_column:
+            rows = [[None] * first_column + row for row in rows]
+        if first_row:
+            rows = [[] for _ in range(first_row)] + rows
+    except Exception as exc:  # whatever a file makes the parser raise: one line
         raise _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
                       f"corrupt or truncated workbook ({type(exc).__name__})") from exc
+    if len(rows) > ASSIGNMENT_LIMITS.rows:
+        raise _refuse(path, "жолдары тым көп", "слишком много строк",
+                      f"too many rows for an assignment list (at most "
+                      f"{ASSIGNMENT_LIMITS.rows:,})")
     return rows
 
 

@@ -23,9 +23,13 @@ from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile, Tra
 from auditor.db.schema import head_revision
 from auditor.db.seal import check_seal
 from auditor.domain.text import Text
+from auditor.exchange.celltext import too_long
+from auditor.exchange.limits import CELL_MAX_CHARS
+from auditor.exchange.outputs import check_output
 from auditor.exchange.package import (
     ATTACHMENT_CHUNK,
     ATTACHMENT_DATA_SHEET,
+    DATA_SHA256,
     FORMAT_NAME,
     FORMAT_VERSION,
     HEADER_ROWS,
@@ -36,6 +40,7 @@ from auditor.exchange.package import (
     SheetSpec,
     cell_value,
     manifest_digest,
+    meta_lines,
     row_digest,
 )
 from auditor.exchange.workbook import (
@@ -147,13 +152,35 @@ def _audit_records(audit: Audit) -> Iterator[tuple[str, Tracked | None]]:
 def _row(
     spec: SheetSpec, record: Tracked, bin_of: Callable[[Tracked], str | None]
 ) -> tuple[Any, ...]:
-    return tuple(
-        cell_value(
-            spec.column_kind(key),
-            getattr(record, key) if key != "bin" or spec.name == "Companies" else bin_of(record),
-        )
-        for key in spec.columns
-    )
+    values = []
+    for key in spec.columns:
+        value = getattr(record, key) if key != "bin" or spec.name == "Companies" else bin_of(
+            record)
+        if isinstance(value, str) and too_long(value):
+            raise _too_long(spec, key, record, value, bin_of(record))
+        values.append(cell_value(spec.column_kind(key), value))
+    return tuple(values)
+
+
+def _too_long(spec: SheetSpec, key: str, record: Tracked, value: str,
+              bin_: str | None) -> ExportError:
+    """An answer longer than a cell holds: the export is refused rather than cut."""
+    audit_id = getattr(record, "audit_id", None) or (record.id if spec.name == "Audits" else None)
+    whose_en = f"audit {audit_id}" if audit_id else f"{spec.name} record {record.id}"
+    whose_ru = f"аудит {audit_id}" if audit_id else f"запись {record.id} листа {spec.name}"
+    whose_kk = f"{audit_id} аудиті" if audit_id else f"{spec.name} парағының {record.id} жазбасы"
+    company = f" (BIN {bin_})" if bin_ else ""
+    return ExportError(Text(
+        f"{whose_kk}{company}: «{column_label(spec, key, 'kk')}» ({spec.name}.{key}) жауабы "
+        f"{len(value):,} таңба, ұяшыққа {CELL_MAX_CHARS:,} ғана сияды; оны қысқартып, қайта "
+        "экспорттаңыз. Ештеңе жазылған жоқ.",
+        f"{whose_ru}{company}: ответ «{column_label(spec, key, 'ru')}» ({spec.name}.{key}) "
+        f"длиной {len(value):,} знаков, а в ячейку входит {CELL_MAX_CHARS:,}; сократите его и "
+        "экспортируйте снова. Ничего не записано.",
+        f"{whose_en}{company}: the answer to “{column_label(spec, key, 'en')}” "
+        f"({spec.name}.{key}) has {len(value):,} characters, more than a spreadsheet cell holds "
+        f"({CELL_MAX_CHARS:,}); shorten it and export again. Nothing was written.",
+    ))
 
 
 @dataclass
@@ -182,7 +209,10 @@ def export_package(
     """Write the named audits (all finalized ones when none are named) into ``out``.
 
     The workbook is written beside ``out`` and renamed into place, so a crash never leaves a
-    half-written package under the final name.
+    half-written package under the final name. An output that would replace the database, a
+    folder or something that is not a workbook is refused first
+    (:func:`~auditor.exchange.outputs.check_output`), and so is an audit with an answer longer
+    than a cell holds (nothing is cut).
 
     Audits are read one at a time and let go once their rows are taken: however many audits a
     package holds, only one of them is in memory as database objects. The rows themselves are
@@ -190,6 +220,7 @@ def export_package(
     as objects at once would also make every full garbage collection of the process long, and
     with it the pause it causes on every other thread, the window's included.)
     """
+    check_output(out, database=database.path)
     package_id = uuid.uuid4()
     with database.session() as session:
         if audit_ids:
@@ -275,8 +306,6 @@ def _write_package(
     write_dictionary(workbook)
     manifest_sheet = data_sheet(workbook, MANIFEST_SHEET, ["sheet", "record_id", "sha256"],
                                 ["sheet", "record_id", "sha256"], [18, 38, 66])
-    lines = [line for spec in SHEETS for line in manifest[spec.name]] + files_manifest
-    data_sha256 = manifest_digest(lines)
     counts = {name: len(sheet_rows) for name, sheet_rows in rows.items()}
 
     meta: list[tuple[str, Any]] = [
@@ -294,8 +323,14 @@ def _write_package(
         ("auditor_organisation", profile.organisation if profile else None),
         ("audits", len(ids)),
         *((f"count:{name}", count) for name, count in counts.items()),
-        ("data_sha256", data_sha256),
     ]
+    # Meta is covered by the manifest like every other sheet: its values as they will read
+    # back (text made safe for a cell first).
+    meta = [(key, cell_value("text", value)) for key, value in meta]
+    lines = ([line for spec in SHEETS for line in manifest[spec.name]] + files_manifest
+             + meta_lines(meta))
+    data_sha256 = manifest_digest(lines)
+    meta.append((DATA_SHA256, data_sha256))
     meta_sheet.column_dimensions["A"].width = 26
     meta_sheet.column_dimensions["B"].width = 70
     for key, value in meta:

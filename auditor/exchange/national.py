@@ -62,8 +62,10 @@ from auditor.domain.lists import (
 )
 from auditor.domain.text import Text
 from auditor.exchange.bulk import bulk_run
+from auditor.exchange.celltext import cell_text
 from auditor.exchange.consolidate import latest_finalized_audits
 from auditor.exchange.export import column_label
+from auditor.exchange.outputs import check_output
 from auditor.exchange.package import META_SHEET, SHEET_BY_NAME, SHEETS, SheetSpec, cell_value
 from auditor.exchange.workbook import (
     DataRows,
@@ -257,6 +259,8 @@ def _plain(value: Any) -> Any:
 def _cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None = None,
           font: Font | None = None, wrap: bool = False) -> Cell:
     value = _plain(value)
+    if isinstance(value, str):
+        value = cell_text(value)
     cell = WriteOnlyCell(sheet, value=value)
     if isinstance(value, str):
         cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -722,8 +726,12 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
     """Write the consolidated national workbook of ``database`` into ``out``.
 
     The workbook is written beside ``out`` and renamed into place, so a crash never leaves a
-    half-written workbook under the final name.
+    half-written workbook under the final name. An output that would replace the database, a
+    folder or something that is not a workbook is refused first
+    (:func:`~auditor.exchange.outputs.check_output`); a full disk while writing is an
+    :class:`~auditor.exchange.outputs.OutputError` in plain words.
     """
+    check_output(out, database=database.path)
     steps = 1 + len(SHEETS) + 3
     done = 0
 

@@ -44,9 +44,13 @@ from auditor.db.models import (
     SupportRequest,
     Tracked,
 )
+from auditor.exchange.celltext import cell_text
 
 FORMAT_NAME = "pharma-capacity-auditor/package"
-FORMAT_VERSION = 1
+# 2: the manifest covers the Meta sheet too (one line per key). Format-1 packages are still
+# read; their Meta is not covered, so it proves nothing (see docs/package-format.md).
+FORMAT_VERSION = 2
+FIRST_FORMAT_WITH_META_IN_MANIFEST = 2
 HEADER_ROWS = 2  # machine keys, then human labels
 LIST_SEPARATOR = "; "
 # Attachment bytes travel as base64 text in pieces below Excel's 32,767-character cell limit.
@@ -130,16 +134,12 @@ SHEET_BY_NAME = {spec.name: spec for spec in SHEETS}
 # --- values ------------------------------------------------------------------------------------
 
 
-# Characters XML 1.0 cannot carry; a workbook holding them would not open.
-_ILLEGAL = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
-
-
 def cell_value(kind: str, value: Any) -> Any:
-    """A model value as it is written into a cell."""
+    """A model value as it is written into a cell (text made safe by ``cell_text``)."""
     if value is None:
         return None
     if isinstance(value, str):
-        return value.translate(_ILLEGAL) or None
+        return cell_text(value) or None
     if kind == "timestamp":
         # Text, not an Excel date: Excel keeps neither the time zone nor microseconds.
         return value.isoformat()
@@ -183,6 +183,17 @@ def row_digest(sheet: str, keys: Iterable[str], values: Iterable[Any]) -> str:
         [sheet, dict(zip(keys, (canonical(v) for v in values), strict=True))]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+META_KEYS = ("key", "value")
+DATA_SHA256 = "data_sha256"  # the Meta key of the digest over the manifest
+
+
+def meta_lines(meta: Iterable[tuple[str, Any]]) -> list[tuple[str, str, str]]:
+    """The manifest lines of the Meta sheet: one per key (but ``data_sha256`` itself), over the
+    key and its value as they read back."""
+    return [(META_SHEET, key, row_digest(META_SHEET, META_KEYS, (key, value)))
+            for key, value in meta if key != DATA_SHA256]
 
 
 def manifest_digest(lines: Iterable[tuple[str, str, str]]) -> str:

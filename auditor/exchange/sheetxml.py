@@ -8,8 +8,9 @@ the place openpyxl leaves for them in the sheet, several times faster than one c
 Values follow the conventions of every workbook of the application:
 
 * text is always text (an inline string, never a formula, whatever it starts with); characters
-  XML 1.0 cannot carry are dropped and a carriage return is kept as a character reference, so
-  text reads back as it was written;
+  XML 1.0 cannot carry are dropped, a text longer than a cell holds is cut with the cut shown
+  (both as :func:`auditor.exchange.celltext.cell_text` does), and a carriage return is kept as
+  a character reference, so text reads back as it was written;
 * whole numbers are numbers, and every double is written in its shortest exact form;
 * dates are serial numbers in a ``yyyy-mm-dd`` date style;
 * booleans are TRUE/FALSE;
@@ -29,11 +30,11 @@ from typing import IO, Any
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-# Characters XML 1.0 cannot carry (C0 controls other than tab and line breaks, surrogates, and
-# the two non-characters); a workbook holding them would not open.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from auditor.exchange.celltext import ILLEGAL_XML, cell_text
+from auditor.exchange.limits import CELL_MAX_CHARS
+
 # Anything that needs more than writing the text as it is.
-_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile(f"[&<>\r{ILLEGAL_XML}]")
 
 DATE_FORMAT = "yyyy-mm-dd"
 _ROWS_PER_CHUNK = 500
@@ -42,8 +43,8 @@ RowWriter = Callable[[], Iterable[bytes]]
 
 
 def _inline_string(ref: str, value: str) -> str | None:
-    if _SPECIAL.search(value) is not None:
-        value = _ILLEGAL.sub("", value)
+    if len(value) > CELL_MAX_CHARS or _SPECIAL.search(value) is not None:
+        value = cell_text(value)
         if not value:
             return None
         text = (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -111,7 +112,8 @@ def rows_xml(rows: Iterable[Sequence[Any]], first_row: int, date_style: int) -> 
             if kind is str:
                 if not value:
                     continue
-                if special(value) is None and value == value.strip():
+                if (special(value) is None and value == value.strip()
+                        and len(value) <= CELL_MAX_CHARS):
                     append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
                     continue
             elif kind is int:

@@ -23,6 +23,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from auditor.domain.text import LANGUAGES
+from auditor.exchange.celltext import cell_text
+from auditor.exchange.outputs import writing_failed
 from auditor.exchange.package import DICTIONARY_SHEET
 from auditor.exchange.sheetxml import DATE_FORMAT, RowWriter, fill_sheets, rows_xml
 from auditor.forms.dictionary import data_dictionary
@@ -30,8 +32,11 @@ from auditor.forms.questionnaire import FORM
 
 
 def cells(sheet: WriteOnlyWorksheet, values: Sequence[Any], font: Font | None = None) -> list[Any]:
+    """Write-only cells of ``values``; text made safe (``cell_text``), and never a formula."""
     cells = []
     for value in values:
+        if isinstance(value, str):
+            value = cell_text(value)
         cell = WriteOnlyCell(sheet, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -140,13 +145,17 @@ def _save(workbook: Workbook, partial: Path, data_rows: Sequence[DataRows]) -> N
 
 def save_atomically(workbook: Workbook, out: Path, data_rows: Sequence[DataRows] = ()) -> Path:
     """Save beside ``out`` and rename into place: a crash never leaves half a workbook under
-    the final name, and a reader never sees one being written."""
+    the final name, and a reader never sees one being written. A failure of the disk is an
+    :class:`~auditor.exchange.outputs.OutputError` in plain words, with nothing left behind."""
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         _save(workbook, partial, data_rows)
         os.replace(partial, out)
+    except OSError as exc:  # a full disk, a read-only folder: in plain words
+        raise writing_failed(out, exc) from exc
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return out

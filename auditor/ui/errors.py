@@ -52,7 +52,7 @@ def log_path() -> Path | None:
 def user_message(error: BaseException, lang: str | None = None) -> str | None:
     """The plain-words reason of an error the user can act on, or None for a defect."""
     lang = lang or current_language()
-    fault = faults.explain(error)  # busy, disk full, read-only, damaged: plain words
+    fault = faults.fault_text(error)  # busy, disk full, read-only, damaged: plain words
     if fault is not None:
         return fault(lang)
     reason = getattr(error, "reason", None)

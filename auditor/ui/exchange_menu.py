@@ -100,7 +100,14 @@ class ConsolidationOutcome:
 
 def _consolidate(database: Database, inputs: Sequence[Path], progress: Progress
                  ) -> ConsolidationOutcome:
-    results = Consolidator(database).run(inputs, progress)
+    lang = current_language()
+    # Each input's line shows above the progress bar as soon as it is known; so does a wait
+    # for a busy database.
+    results = Consolidator(database).run(
+        inputs, progress,
+        on_result=lambda result: progress.note(result.line(lang)),
+        on_note=lambda note: progress.note(note(lang)),
+    )
     return ConsolidationOutcome(results, [r for r in results if r.result == REFUSED_MODIFIED])
 
 
@@ -544,6 +551,20 @@ class ExchangeMenu(QMenu):
     def _remember_folder(self, path: Path) -> None:
         self._folder = path if path.is_dir() else path.parent
 
+    def _writable(self, out: Path, title: str) -> bool:
+        """Whether a workbook may be written at ``out`` (never over the database, a folder or
+        a file that is not a workbook; somewhere writable); if not, the user is told why."""
+        from auditor.exchange.outputs import OutputError, check_output
+
+        try:
+            check_output(out, database=self._database.path)
+        except OutputError as exc:
+            reason = exc.reason
+            self._tell(lambda: title, lambda: reason(current_language()),
+                       icon=QMessageBox.Icon.Warning)
+            return False
+        return True
+
     # --- export ---
 
     def _auditor_label(self) -> str:
@@ -623,6 +644,8 @@ class ExchangeMenu(QMenu):
             return
         out = _xlsx(chosen)
         self._remember_folder(out)
+        if not self._writable(out, self.tr("Export package")):
+            return
         database, lang = self._database, current_language()
 
         def work(progress: Progress) -> ExportResult:
@@ -765,6 +788,8 @@ class ExchangeMenu(QMenu):
             return
         out = _xlsx(chosen)
         self._remember_folder(out)
+        if not self._writable(out, self.tr("Write national workbook")):
+            return
         database, lang = self._database, current_language()
 
         def work(progress: Progress) -> Path:

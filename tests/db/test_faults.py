@@ -92,7 +92,7 @@ def test_opening_gives_up_in_one_line_and_changes_nothing(
     before = _digest(old_file)
     with pytest.raises(DatabaseError) as refused:
         open_database(old_file, wait_seconds=0.3)
-    assert refused.value.reason("ru").startswith("auditor.sqlite: База данных занята другой")
+    assert refused.value.reason("ru").startswith("auditor.sqlite: База данных занята")
     holder.rollback()
     holder.close()
     assert _digest(old_file) == before
@@ -108,7 +108,7 @@ def test_a_write_while_another_program_writes_is_refused_in_plain_words(
     holder = _hold(database.path)
     with pytest.raises(OperationalError) as refused, database.transaction() as session:
         session.add(full_audit())
-    assert faults.explain(refused.value) is faults.BUSY
+    assert faults.fault_of(refused.value) is faults.Fault.BUSY
     holder.rollback()
     holder.close()
     with database.transaction() as session:  # once the other program is done, it goes in
@@ -140,8 +140,7 @@ def test_a_full_disk_refuses_the_write_whole_and_says_so(small_disk: Database) -
             session.add(full_audit(None))
             session.flush()
             session.expunge_all()
-    assert faults.explain(refused.value) is faults.FULL
-    assert "disk is full" in faults.FULL.en
+    assert faults.fault_of(refused.value) is faults.Fault.DISK_FULL
     with small_disk.session() as session:
         assert len(session.scalars(select(Audit.id)).all()) == before
 
@@ -177,19 +176,19 @@ def test_a_read_only_database_is_refused_in_plain_words(read_only_place: Path) -
     with pytest.raises(DatabaseError) as refused:
         open_database(read_only_place)
     assert refused.value.reason("en") == (
-        "auditor.sqlite: The file is read-only (or its folder cannot be written to): "
-        "nothing was written.")
+        "auditor.sqlite: The file cannot be written: it is read-only or you lack the "
+        "permission.")
     assert _digest(read_only_place) == before
 
 
 def test_faults_are_told_apart_from_defects() -> None:
-    assert faults.explain(OSError(28, "No space left on device")) is faults.FULL
-    assert faults.explain(OSError(30, "Read-only file system")) is faults.READ_ONLY
-    assert faults.explain(ValueError("a defect")) is None
+    assert faults.fault_of(OSError(28, "No space left on device")) is faults.Fault.DISK_FULL
+    assert faults.fault_of(OSError(30, "Read-only file system")) is faults.Fault.READ_ONLY
+    assert faults.fault_of(ValueError("a defect")) is None
     with closing(sqlite3.connect(":memory:")) as connection, \
             pytest.raises(sqlite3.Error) as not_a_fault:
         connection.execute("SELECT * FROM nowhere")
-    assert faults.explain(not_a_fault.value) is None
+    assert faults.fault_of(not_a_fault.value) is None
 
 
 def test_the_command_line_says_it_waits_then_refuses_in_one_line(
@@ -204,6 +203,6 @@ def test_the_command_line_says_it_waits_then_refuses_in_one_line(
     err = capsys.readouterr().err.splitlines()
     assert err == [
         "auditor: The database is in use by another program; waiting for it to be free…",
-        "auditor: auditor.sqlite: The database is busy: another program is writing to it. "
-        "Wait for it to finish and try again; nothing was changed.",
+        "auditor: auditor.sqlite: The database is busy or locked by another program; try "
+        "again when it is done. Nothing was half-written.",
     ]

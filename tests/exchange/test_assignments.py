@@ -212,3 +212,40 @@ def test_cancelling_at_the_last_progress_report_writes_nothing(
 
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Company)) == 1
+
+
+def test_a_far_cell_is_refused_before_it_is_parsed_and_an_empty_one_is_harmless(
+    tmp_path: Path, database: Database
+) -> None:
+    import zipfile
+
+    from tests.exchange.hostile.corpus import add_row, parts, write_parts
+
+    whole = _a_typical_list(tmp_path / "whole.xlsx")
+    sheet = next(name for name in parts(whole) if name.startswith("xl/worksheets/"))
+    made = {}
+    for name, row in (("far", '<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row>'),
+                      ("formatted", '<row r="1048576"><c r="XFD1048576" s="0"/></row>')):
+        contents = parts(whole)
+        contents[sheet] = add_row(contents[sheet], row)
+        made[name] = tmp_path / f"{name}.xlsx"
+        write_parts(made[name], contents)
+    assert zipfile.is_zipfile(made["far"])
+
+    with pytest.raises(AssignmentError) as refused:
+        import_assignments(database, made["far"], actor="a")
+    assert "has a cell at XFD1048576, beyond the limits of a sheet (assignment list: " in (
+        refused.value.reason.en)
+    result = import_assignments(database, made["formatted"], actor="a")
+    assert result.imported > 0 or result.already_present > 0
+
+
+def test_a_list_that_starts_below_and_right_of_a1_keeps_excel_row_numbers(
+    tmp_path: Path, database: Database
+) -> None:
+    path = _workbook(tmp_path / "offset.xlsx", [[None, None, None]] * 3 + [
+        [None, "БИН", "Наименование", "Область"],
+        [None, "123", "ТОО Нет", "Алматы"],
+    ])
+    result = import_assignments(database, path, actor="a")
+    assert [bad.row for bad in result.bad] == [5]

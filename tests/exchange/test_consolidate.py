@@ -6,6 +6,7 @@ import gc
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -156,7 +157,7 @@ def test_same_revision_with_other_content_is_a_conflict(tmp_path: Path, ministry
     assert _snapshot(ministry) == before
     with ministry.session() as session:
         kinds = session.scalars(select(Conflict.kind)).all()
-        assert kinds == ["same_revision_different_content"]
+        assert kinds == ["same_revision_different_content"] * 3  # each audit of the package
 
 
 def test_two_audits_of_one_company_are_both_kept_and_flagged(
@@ -372,3 +373,57 @@ def test_a_resaved_copy_is_recognised_in_any_later_run(tmp_path: Path) -> None:
     assert consolidate(copy, "2") == (
         "copy.xlsx: already_imported: every audit in it was already imported"
     )
+
+
+def test_each_line_is_printed_as_its_input_finishes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = export_package(_laptop(tmp_path / "a.sqlite", companies=1), tmp_path / "a.xlsx").path
+    second = tmp_path / "b.xlsx"
+    second.write_text("not a workbook")
+    seen_before_second: list[str] = []
+    real = Consolidator._import_file
+
+    def watched(self: Consolidator, path: Path, read: object) -> object:
+        if path == second:  # what the user has seen when the second input starts
+            seen_before_second.append(capsys.readouterr().out)
+        return real(self, path, read)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Consolidator, "_import_file", watched)
+
+    assert main(["consolidate", str(first), str(second), "--db",
+                 str(tmp_path / "ministry.sqlite")]) == 1
+
+    assert seen_before_second == ["a.xlsx: accepted: 1 audits imported\n"]
+    assert capsys.readouterr().out == "b.xlsx: refused: not an Excel workbook\n"
+
+
+def test_a_defect_met_by_one_file_is_its_refused_line_and_the_run_goes_on(
+    tmp_path: Path, ministry: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.exchange import consolidate as module
+
+    laptop = _laptop(tmp_path / "l.sqlite", companies=2)
+    with laptop.session() as session:
+        ids = list(session.scalars(select(Audit.id).order_by(Audit.created_at)))
+    one = export_package(laptop, tmp_path / "one.xlsx", ids[:1]).path
+    two = export_package(laptop, tmp_path / "two.xlsx", ids[1:]).path
+    real = module._structure
+
+    def broken(package: Any, *args: Any) -> Any:
+        if package.path.name == "one.xlsx":
+            raise TypeError("unexpected None")  # a bug of ours, met by this file only
+        return real(package, *args)
+
+    monkeypatch.setattr(module, "_structure", broken)
+
+    results = Consolidator(ministry).run([one, two])
+
+    assert [r.line("en") for r in results] == [
+        "one.xlsx: refused: internal error while checking its structure: "
+        "«TypeError: unexpected None»",
+        "two.xlsx: accepted: 1 audits imported",
+    ]
+    with ministry.session() as session:
+        log = session.scalars(select(ImportLogEntry.result).order_by(ImportLogEntry.id)).all()
+        assert log == ["refused", "accepted"]

@@ -65,6 +65,7 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> National:
         finalize_audit(session, audit, representative_name="Иванов И.",
                        representative_position="Директор")
         shared_bin, shared_name = audits[0].company.bin, audits[0].company.name_ru
+        shared_name_kk = audits[0].company.name_kk
     package_a = export_package(laptop, folder / "almaty.xlsx").path
 
     # A second auditor visited one of the same producers later: two audits of one company.
@@ -75,6 +76,7 @@ def national(tmp_path_factory: pytest.TempPathFactory) -> National:
         del audit.products[5:]  # a short portfolio keeps the test fast
         audit.company.bin = shared_bin
         audit.company.name_ru = shared_name
+        audit.company.name_kk = shared_name_kk  # the same names: no name conflict
         finalize_audit(session, audit, representative_name="Сидоров",
                        representative_position="Директор")
     package_b = export_package(other, folder / "shymkent.xlsx").path

@@ -376,6 +376,48 @@ def test_the_national_workbook_is_written_and_can_be_opened(
     assert opened == [QUrl.fromLocalFile(str(target))]
 
 
+def test_a_workbook_is_never_written_over_the_database(
+    qtbot: QtBot, tmp_path: Path, ministry: Database, monkeypatch: pytest.MonkeyPatch,
+    english: None,
+) -> None:
+    import hashlib
+    import os
+
+    disguised = tmp_path / "ministry-db.xlsx"  # the database under another name
+    os.link(ministry.path, disguised)
+    before = hashlib.sha256(ministry.path.read_bytes()).hexdigest()
+    _save_as(monkeypatch, disguised)
+    screen = Screen(qtbot, ministry)
+
+    screen.menu.national_action.trigger()
+    screen.wait()
+
+    (message,) = screen.messages()
+    assert message.text().startswith(f"{disguised}: this is the database")
+    assert hashlib.sha256(ministry.path.read_bytes()).hexdigest() == before
+    assert screen.menu.national_action.isEnabled()
+
+
+def test_a_consolidation_while_another_one_runs_is_refused_in_plain_words(
+    qtbot: QtBot, tmp_path: Path, laptop: Database, ministry: Database,
+    monkeypatch: pytest.MonkeyPatch, english: None,
+) -> None:
+    from auditor.exchange.runlock import MSG_ANOTHER_RUN, consolidation_lock
+
+    _open_files(monkeypatch, export_package(laptop, tmp_path / "p.xlsx").path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    screen = Screen(qtbot, ministry)
+
+    with consolidation_lock(ministry.path):  # the ministry's other window, or a script
+        screen.menu.consolidate_action.trigger()
+        screen.wait()
+
+    assert shown == [MSG_ANOTHER_RUN.en]
+    with ministry.session() as session:
+        assert session.scalars(select(Audit)).first() is None
+
+
 # --- assignment lists --------------------------------------------------------------------------
 
 
