@@ -130,6 +130,22 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="show the database location, schema and counts")
     _db_option(info)
     info.set_defaults(handler=_run_info)
+
+    self_test = commands.add_parser(
+        "self-test",
+        help="check that the application works on this machine",
+        description=(
+            "In a temporary folder: create a database, migrate one of the first schema, write "
+            "a demo audit, validate, export, verify and consolidate it, write the national "
+            "workbook, render a chart with Kazakh letters, load the translations and the font, "
+            "and show the main window offscreen. One line per step; exit 1 naming the first "
+            "step that failed. Your own database is not touched."
+        ),
+    )
+    self_test.add_argument("--keep", metavar="DIR", type=Path,
+                           help="work in DIR and keep what was made there, with a log of "
+                                "every failure, for support")
+    self_test.set_defaults(handler=_run_self_test)
     return parser
 
 
@@ -329,6 +345,19 @@ def _run_info(args: argparse.Namespace) -> int:
     finally:
         database.close()
     return 0
+
+
+def _run_self_test(args: argparse.Namespace) -> int:
+    from auditor.selftest import core_steps, run_self_test, unavailable
+
+    steps = core_steps()
+    try:  # the UI steps import Qt only when they run; this import needs none
+        from auditor.ui.selftest import ui_steps
+    except ImportError as exc:
+        steps.append(unavailable("desktop application", exc))
+    else:
+        steps += ui_steps()
+    return run_self_test(steps, sys.stdout, keep=args.keep)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from auditor import __version__
+from auditor import APP_NAME, __version__
 from auditor.ui.audit_list import AuditListModel, AuditRow, load_audit_rows
 from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
@@ -49,7 +49,6 @@ __all__ = [
     "run_app",
 ]
 
-APP_NAME = "Pharma Capacity Auditor"
 ORGANISATION = "PharmaCapacityAuditor"
 DEMO_COMPANIES = 12
 DEMO_SEED = 2024
