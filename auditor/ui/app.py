@@ -13,18 +13,21 @@ here on is logged to the data directory and shown with where the log is.
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from auditor import APP_NAME, __version__
+from auditor.resources import ICON_PNG
 from auditor.ui.audit_list import AuditListModel, AuditRow, load_audit_rows
 from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
@@ -55,6 +58,10 @@ DEMO_SEED = 2024
 PEEK_TIMEOUT_S = 0.2  # a database locked by another program is opened the normal way instead
 # auditor.db.database.CURRENT_PROFILE; not imported from there, as that loads SQLAlchemy.
 _CURRENT_PROFILE_KEY = "current_profile_id"
+# Set, the application prints "main window shown <epoch seconds>" when the main window is first
+# painted and ends: how bench/bundle.py times a start of the packaged application.
+STARTUP_PROBE_VAR = "AUDITOR_STARTUP_PROBE"
+STARTUP_PROBE_LINE = "main window shown"
 
 
 def create_application() -> QApplication:
@@ -73,8 +80,22 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(str(ICON_PNG)))
     register_fonts()
     return app
+
+
+class _StartupProbe(QObject):
+    """Prints when the main window is first painted, then ends the application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
+            print(f"{STARTUP_PROBE_LINE} {time.time():.4f}", flush=True)
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+        return False
 
 
 def peek_profile_language(db_path: Path) -> str | None:
@@ -302,6 +323,9 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     """The desktop application: 0 when the user quits, 1 when the database cannot be used."""
     app = create_application()
     install_excepthook()
+    if os.environ.get(STARTUP_PROBE_VAR):
+        probe = _StartupProbe(app)
+        app.installEventFilter(probe)
     startup = Startup(app, db_path, lang, log_dir=_data_dir, freeze=True)
     try:
         if startup.show_window() is None:
