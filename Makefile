@@ -45,7 +45,7 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/lint-imports
-	$(BIN)/ruff check auditor tests bench scripts
+	$(BIN)/ruff check auditor tests bench scripts packaging
 	$(BIN)/mypy
 
 bench: install

@@ -47,7 +47,7 @@ EXCLUDES = [
     )),
     # Python's East Asian codecs (shift_jis, gb2312, big5, euc-kr...): no file of ours uses them
     "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
-    "_multibytecodec", "mpl_toolkits",
+    "_multibytecodec",
     # Mako's Pygments plugin (syntax highlighting of templates) and so Pygments itself, 1.8 MB
     "mako.ext", "pygments",
     # tests and tools
