@@ -53,22 +53,21 @@ class MainWindow(QMainWindow):
 
 class Probe(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow):
+        if event.type() == QEvent.Type.Paint:
             print(f"{STARTUP_PROBE_LINE} {{time.time():.4f}}", flush=True)
-            QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.instance().quit)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
         return False
 
 
 app = QApplication(sys.argv[:1])
-probe = Probe()
-app.installEventFilter(probe)
 window = MainWindow()
 table = QTableView(window)
 table.setModel(QStandardItemModel(0, 10, table))
 window.setCentralWidget(table)
 window.resize(1200, 700)
 window.show()
+window.installEventFilter(Probe(window))  # as the application does: shown, not yet painted
 app.exec()
 """
 

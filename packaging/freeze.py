@@ -48,6 +48,9 @@ EXCLUDES = [
     # Python's East Asian codecs (shift_jis, gb2312, big5, euc-kr...): no file of ours uses them
     "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
     "_multibytecodec",
+    # Processes: the work runs on threads (ThreadPoolExecutor); without multiprocessing in the
+    # bundle, PyInstaller adds no start-up hook importing it on every start
+    "multiprocessing", "concurrent.futures.process",
     # Mako's Pygments plugin (syntax highlighting of templates) and so Pygments itself, 1.8 MB
     "mako.ext", "pygments",
     # tests and tools
