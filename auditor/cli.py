@@ -7,6 +7,7 @@ exits 0 on success, 1 when its work failed (with a one-line reason) and 2 on usa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -360,7 +361,20 @@ def _run_self_test(args: argparse.Namespace) -> int:
     return run_self_test(steps, sys.stdout, keep=args.keep)
 
 
+def _no_display() -> bool:
+    """Linux without a display to open a window on (a remote shell, a server, CI): Qt would end
+    the process with an abort instead of a reason."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
 def _run_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        return _fail(
+            "the desktop application needs a display, and none is set (DISPLAY); the commands "
+            "work without one (auditor --help), and `auditor self-test` checks this machine"
+        )
     try:
         from auditor.ui.app import run_app
     except ImportError as exc:  # a server install without Qt's system libraries

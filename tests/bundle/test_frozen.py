@@ -138,3 +138,9 @@ def read_package_free_sheets(path: Path) -> dict[str, list[list[object]]]:
         name: [[_cell(c) for c in row] for row in workbook.get_sheet_by_name(name).to_python()]
         for name in workbook.sheet_names
     }
+
+
+def test_without_a_display_the_window_gives_a_reason_and_ends(frozen: Run, home: Path) -> None:
+    result = frozen("--db", str(home / "auditor.sqlite"), timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.startswith("auditor: the desktop application needs a display")
