@@ -13,8 +13,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -34,6 +37,11 @@ LEFT_BEHIND = "only-in-the-older-version.txt"
 def _sh(*command: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False,
                           **kwargs)  # type: ignore[call-overload]
+
+
+def _revision(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as connection:
+        return str(connection.execute("SELECT version_num FROM alembic_version").fetchone()[0])
 
 
 def _digest(path: Path) -> str:
@@ -69,14 +77,14 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def clean_system() -> object:
+def clean_system() -> Iterator[None]:
     _sh("dpkg", "--purge", PACKAGE)
     yield
     _sh("dpkg", "--purge", PACKAGE)
 
 
 def test_install_upgrade_keep_the_users_data_and_remove(
-    packages: tuple[Path, Path], clean_system: object, tmp_path: Path
+    packages: tuple[Path, Path], clean_system: None, tmp_path: Path
 ) -> None:
     older, current = packages
     home = tmp_path / "home"
@@ -118,7 +126,7 @@ def test_install_upgrade_keep_the_users_data_and_remove(
     assert migrated.returncode == 0, migrated.stderr
     assert "schema:   0003" in migrated.stdout and "  company              1" in migrated.stdout
     (backup,) = previous.parent.glob("2024-audits.schema-0001.*.backup.sqlite")
-    assert _digest(backup) != "" and _digest(previous) != previous_digest
+    assert _revision(backup) == "0001" and _digest(previous) != previous_digest
 
     # The menu entry and the icon.
     desktop = Path("/usr/share/applications") / f"{PACKAGE}.desktop"
