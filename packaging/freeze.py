@@ -176,7 +176,8 @@ def drop_dangling_links(datas: list[Entry], binaries: list[Entry]) -> list[Entry
 
 
 def _base(name: str) -> str:
-    return PurePath(name.replace("\\", "/")).name
+    base = PurePath(name.replace("\\", "/")).name
+    return base.lower() if is_windows() else base  # DLL names are not case-sensitive
 
 
 def _is_plugin(name: str) -> bool:
