@@ -382,7 +382,17 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(_db_path(args), lang=args.lang if args.lang != "en" else None)
 
 
+def _never_fail_printing() -> None:
+    # A Windows pipe or file takes the ANSI code page, which has no Kazakh letters: printing a
+    # company's name there must not end the command with an encoding error.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_printing()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", _run_gui)
