@@ -88,3 +88,13 @@ def test_without_a_display_the_window_gives_a_reason_not_an_abort(tmp_path: Path
     assert result.returncode == 1
     assert result.stderr.startswith("auditor: the desktop application needs a display")
     assert "Traceback" not in result.stderr and not (tmp_path / "auditor.sqlite").exists()
+
+
+def test_output_in_an_encoding_without_kazakh_letters_does_not_fail(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "Қарағанды.sqlite"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}  # a Windows pipe's code page
+    result = _run("info", "--db", str(path), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "\\u049a\\u0430\\u0440\\u0430\\u0493\\u0430\\u043d\\u0434\\u044b.sqlite" in result.stdout
