@@ -7,6 +7,7 @@ exits 0 on success, 1 when its work failed (with a one-line reason) and 2 on usa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import uuid
 from collections.abc import Callable, Sequence
@@ -158,6 +159,22 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(backup)
     backup.add_argument("--out", metavar="FILE", required=True, type=Path)
     backup.set_defaults(handler=_run_backup)
+
+    self_test = commands.add_parser(
+        "self-test",
+        help="check that the application works on this machine",
+        description=(
+            "In a temporary folder: create a database, migrate one of the first schema, write "
+            "a demo audit, validate, export, verify and consolidate it, write the national "
+            "workbook, render a chart with Kazakh letters, load the translations and the font, "
+            "and show the main window offscreen. One line per step; exit 1 naming the first "
+            "step that failed. Your own database is not touched."
+        ),
+    )
+    self_test.add_argument("--keep", metavar="DIR", type=Path,
+                           help="work in DIR and keep what was made there, with a log of "
+                                "every failure, for support")
+    self_test.set_defaults(handler=_run_self_test)
     return parser
 
 
@@ -440,8 +457,33 @@ def _run_backup(args: argparse.Namespace) -> int:
     print(f"{path.name}: backed up to {written}")
     return 0
 
+def _run_self_test(args: argparse.Namespace) -> int:
+    from auditor.selftest import core_steps, run_self_test, unavailable
+
+    steps = core_steps()
+    try:  # the UI steps import Qt only when they run; this import needs none
+        from auditor.ui.selftest import ui_steps
+    except ImportError as exc:
+        steps.append(unavailable("desktop application", exc))
+    else:
+        steps += ui_steps()
+    return run_self_test(steps, sys.stdout, keep=args.keep)
+
+
+def _no_display() -> bool:
+    """Linux without a display to open a window on (a remote shell, a server, CI): Qt would end
+    the process with an abort instead of a reason."""
+    return sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if _no_display():
+        return _fail(
+            "the desktop application needs a display, and none is set (DISPLAY); the commands "
+            "work without one (auditor --help), and `auditor self-test` checks this machine"
+        )
     try:
         from auditor.ui.app import run_app
     except ImportError as exc:  # a server install without Qt's system libraries
@@ -449,7 +491,17 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_app(_db_path(args), lang=args.lang if args.lang != "en" else None)
 
 
+def _never_fail_printing() -> None:
+    # A Windows pipe or file takes the ANSI code page, which has no Kazakh letters: printing a
+    # company's name there must not end the command with an encoding error.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_printing()
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler = getattr(args, "handler", _run_gui)

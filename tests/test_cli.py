@@ -77,3 +77,24 @@ def test_a_broken_database_fails_with_one_line(tmp_path: Path) -> None:
 def test_usage_errors_exit_with_two(tmp_path: Path) -> None:
     assert _run("demo", "--companies", "0", "--db", str(tmp_path / "x.sqlite")).returncode == 2
     assert _run("no-such-command").returncode == 2
+
+
+def test_without_a_display_the_window_gives_a_reason_not_an_abort(tmp_path: Path) -> None:
+    import os
+
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = _run("--db", str(tmp_path / "auditor.sqlite"), env=env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("auditor: the desktop application needs a display")
+    assert "Traceback" not in result.stderr and not (tmp_path / "auditor.sqlite").exists()
+
+
+def test_output_in_an_encoding_without_kazakh_letters_does_not_fail(tmp_path: Path) -> None:
+    import os
+
+    path = tmp_path / "Қарағанды.sqlite"
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}  # a Windows pipe's code page
+    result = _run("info", "--db", str(path), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "\\u049a\\u0430\\u0440\\u0430\\u0493\\u0430\\u043d\\u0434\\u044b.sqlite" in result.stdout

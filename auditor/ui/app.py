@@ -13,19 +13,22 @@ here on is logged to the data directory and shown with where the log is.
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from auditor import __version__
+from auditor import APP_NAME, __version__
 from auditor.domain.text import Text
+from auditor.resources import ICON_PNG
 from auditor.ui.audit_list import AuditListModel, AuditRow, load_audit_rows
 from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
@@ -50,13 +53,16 @@ __all__ = [
     "run_app",
 ]
 
-APP_NAME = "Pharma Capacity Auditor"
 ORGANISATION = "PharmaCapacityAuditor"
 DEMO_COMPANIES = 12
 DEMO_SEED = 2024
 PEEK_TIMEOUT_S = 0.2  # a database locked by another program is opened the normal way instead
 # auditor.db.database.CURRENT_PROFILE; not imported from there, as that loads SQLAlchemy.
 _CURRENT_PROFILE_KEY = "current_profile_id"
+# Set, the application prints "main window shown <epoch seconds>" when the main window is first
+# painted and ends: how bench/bundle.py times a start of the packaged application.
+STARTUP_PROBE_VAR = "AUDITOR_STARTUP_PROBE"
+STARTUP_PROBE_LINE = "main window shown"
 
 
 def create_application() -> QApplication:
@@ -75,8 +81,22 @@ def create_application() -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORGANISATION)
+    app.setWindowIcon(QIcon(str(ICON_PNG)))
     register_fonts()
     return app
+
+
+class _StartupProbe(QObject):
+    """Installed on the main window: prints when it is first painted, then ends the
+    application. (On the window alone: a filter on the whole application would run Python for
+    every event of every widget, and slow down the start it measures.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print(f"{STARTUP_PROBE_LINE} {time.time():.4f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def peek_profile_language(db_path: Path) -> str | None:
@@ -310,8 +330,12 @@ def run_app(db_path: Path, lang: str | None = None) -> int:
     install_excepthook()
     startup = Startup(app, db_path, lang, log_dir=_data_dir, freeze=True)
     try:
-        if startup.show_window() is None:
+        window = startup.show_window()
+        if window is None:
             return startup.exit_code
+        if os.environ.get(STARTUP_PROBE_VAR):
+            # Shown, not painted yet: that happens in the event loop below.
+            window.installEventFilter(_StartupProbe(window))
         return int(app.exec())
     finally:
         startup.close()
