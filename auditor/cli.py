@@ -409,14 +409,15 @@ def _run_info(args: argparse.Namespace) -> int:
 
     from auditor.db.maintenance import wal_state
     from auditor.db.models import TRACKED_MODELS, TrailEntry
-    from auditor.db.schema import head_revision
+    from auditor.db.schema import read_revision
 
     database = _open(args)
     if database is None:
         return 1
     try:
         print(f"database: {database.path}")
-        print(f"schema:   {head_revision()}")
+        revision = read_revision(database.path)
+        print(f"schema:   {revision.current if revision else '-'}")
         print(f"installation: {database.installation_id}")
         print(wal_state(database.path).describe())
         with database.session() as session:
@@ -509,6 +510,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except KeyboardInterrupt:
         return _fail("stopped")
+    except BrokenPipeError:
+        # The reader of the output went away (`auditor info | head`): nothing more to say.
+        # Standard output is pointed at nothing so that closing it at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # no traceback reaches the user: a fault in words, a defect logged
         return _fail(_unexpected(exc, args.lang))
 

@@ -56,6 +56,18 @@ def test_demo_then_info_on_the_same_file(tmp_path: Path) -> None:
     assert "company              3" in info.stdout
 
 
+def test_output_read_only_in_part_ends_quietly(tmp_path: Path) -> None:
+    """`auditor info | head -1`: the reader goes away, and no error follows the line it read."""
+    path = tmp_path / "demo.sqlite"
+    assert _run("demo", "--db", str(path), "--companies", "1").returncode == 0
+    piped = subprocess.run(
+        f"{sys.executable} -m auditor info --db {path} | head -1", shell=True,
+        capture_output=True, text=True, check=False, cwd=Path(__file__).parents[1],
+    )
+    assert piped.stdout == f"database: {path}\n"
+    assert piped.stderr == ""
+
+
 def test_the_database_location_comes_from_the_environment(tmp_path: Path) -> None:
     import os
 

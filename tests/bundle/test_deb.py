@@ -24,6 +24,7 @@ import pytest
 
 from auditor import __version__
 from auditor.db.location import APP_NAME as DATA_DIR_NAME
+from auditor.db.schema import head_revision
 from tests.bundle.conftest import ROOT, clean_environment, self_test_steps
 
 sys.path.insert(0, str(ROOT / "packaging" / "linux"))
@@ -124,7 +125,8 @@ def test_install_upgrade_keep_the_users_data_and_remove(
     assert counts_after == counts_before and "  company              3" in counts_after
     migrated = run("info", "--db", str(previous))
     assert migrated.returncode == 0, migrated.stderr
-    assert "schema:   0003" in migrated.stdout and "  company              1" in migrated.stdout
+    assert f"schema:   {head_revision()}" in migrated.stdout
+    assert "  company              1" in migrated.stdout
     (backup,) = previous.parent.glob("2024-audits.schema-0001.*.backup.sqlite")
     assert _revision(backup) == "0001" and _digest(previous) != previous_digest
 

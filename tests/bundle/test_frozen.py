@@ -63,6 +63,12 @@ def test_a_bad_input_is_one_line_without_a_traceback(frozen: Run, home: Path) ->
     assert len(result.stdout.strip().splitlines()) == 1
 
 
+def _lasting(manifest: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """A manifest's digests without those of the Meta data that differ between two exports."""
+    return {key: digest for key, digest in manifest.items()
+            if not (key[0] == "Meta" and key[1] in PER_EXPORT)}
+
+
 def _normalised(text: str, *folders: Path) -> str:
     for folder in folders:
         text = text.replace(str(folder), "<work>")
@@ -103,7 +109,8 @@ def test_export_verify_and_consolidate_give_the_same_results_frozen_and_from_sou
     for key in ("export", "verify", "consolidate", "info", "national"):
         assert frozen_out[key] == source_out[key], key
     a, b = frozen_out["package"], source_out["package"]
-    assert a.sheets == b.sheets and a.manifest == b.manifest and a.attachments == b.attachments
+    assert a.sheets == b.sheets and a.attachments == b.attachments
+    assert _lasting(a.manifest) == _lasting(b.manifest)
     assert {k: v for k, v in a.meta.items() if k not in PER_EXPORT} == {
         k: v for k, v in b.meta.items() if k not in PER_EXPORT
     }
