@@ -1700,8 +1700,7 @@ class _DemoGenerator:
     ) -> None:
         rng = self.rng
         # Average over lines of each line's own utilization: their units differ.
-        shares = [(line.actual_output or 0.0) / line.design_capacity for line in lines
-                  if line.design_capacity]
+        shares = [share for line in lines if (share := line.utilization) is not None]
         load = round(100 * sum(shares) / len(shares)) if shares else 0
         open_capa = sum(1 for d in audit.deficiencies if d.capa_status != "closed")
         oncology = sum(1 for p in products if p.is_oncology)

@@ -1,9 +1,9 @@
 """A small, safe expression language for relevance, constraints and calculations.
 
 Expressions use Python syntax, as XLSForm uses XPath: ``ownership_type in ('foreign', 'mixed')``,
-``value >= 0``, ``actual_output / design_capacity``. Names are looked up in the record being
-checked, then in the audit, then in its company. Nothing is ever passed to ``eval``: the parsed
-tree is walked here, and only the nodes and functions below are allowed.
+``value >= 0``, ``100 * capacity_utilization(design_capacity, actual_output)``. Names are looked
+up in the record being checked, then in the audit, then in its company. Nothing is ever passed
+to ``eval``: the parsed tree is walked here, and only the nodes and functions below are allowed.
 
 Missing answers are ``None``. A comparison with ``None`` is false and arithmetic with ``None``
 gives ``None``, so a rule about an unanswered question neither fires nor crashes.
@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 from typing import Any
+
+from auditor.domain.capacity import capacity_utilization
 
 
 class ExpressionError(ValueError):
@@ -55,6 +57,8 @@ FUNCTIONS: Mapping[str, Callable[..., Any]] = {
     "count": _count,
     "coalesce": _coalesce,
     "abs": lambda v: abs(v) if isinstance(v, int | float) else None,
+    # The one definition of utilization, so that the form shows what the rules judge.
+    "capacity_utilization": capacity_utilization,
 }
 
 _COMPARE: Mapping[type[ast.cmpop], Callable[[Any, Any], bool]] = {

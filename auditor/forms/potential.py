@@ -118,9 +118,7 @@ def _gmp(audit: Audit) -> tuple[float, bool, Text]:
 def _headroom(audit: Audit) -> tuple[float, bool, Text]:
     # Lines are counted in different units, so each line's utilization counts once.
     shares = [
-        line.actual_output / line.design_capacity
-        for line in audit.production_lines
-        if line.design_capacity and line.actual_output is not None
+        share for line in audit.production_lines if (share := line.utilization) is not None
     ]
     if not shares:
         return 0.0, False, NO_DATA

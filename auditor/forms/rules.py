@@ -61,12 +61,12 @@ def _valid_status_with_expired_certificate(audit: Audit) -> Iterator[Finding]:
 
 def _output_above_capacity(audit: Audit) -> Iterator[Finding]:
     for line in audit.production_lines:
-        design, actual = line.design_capacity, line.actual_output
-        if design and actual is not None and actual > design * (1 + OVER_CAPACITY_TOLERANCE):
+        utilization = line.utilization
+        if utilization is not None and utilization > 1 + OVER_CAPACITY_TOLERANCE:
             yield Finding(
                 "production_line.actual_output",
                 line,
-                {"percent": round(100 * actual / design)},
+                {"percent": round(100 * utilization)},
             )
 
 

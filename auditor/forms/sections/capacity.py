@@ -124,7 +124,7 @@ SECTION = Section(
                     ),
                     name="utilization",
                     type=FieldType.CALCULATE,
-                    calculate="actual_output / design_capacity * 100",
+                    calculate="100 * capacity_utilization(design_capacity, actual_output)",
                     unit=PERCENT,
                 ),
                 Field(
