@@ -36,6 +36,7 @@ from auditor.db.database import Database
 from auditor.db.models import Audit
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
+from auditor.forms.checker import AuditChecker, Verdict
 from auditor.forms.engine import Issue
 from auditor.forms.fields import Field, Repeat, Severity
 from auditor.forms.questionnaire import FORM, validate
@@ -58,7 +59,6 @@ from auditor.ui.editor.store import (
     EditRefused,
     Removal,
 )
-from auditor.ui.editor.validation import AuditChecker, Verdict
 from auditor.ui.editor.widgets import (
     Banner,
     FieldRow,

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QStyle
 
+from auditor.forms.checker import Verdict
 from auditor.forms.fields import Form
-from auditor.ui.editor.validation import Verdict
 from auditor.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.forms.checker import Verdict
 from auditor.forms.fields import Field, FieldType, Repeat, Section
 from auditor.forms.potential import PotentialIndex
 from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.repeat import EditValue, RepeatGroup
 from auditor.ui.editor.store import AuditStore
-from auditor.ui.editor.validation import Verdict
 from auditor.ui.editor.widgets import (
     HINT_COLOR,
     IRRELEVANT_COLOR,

@@ -1,4 +1,4 @@
-"""The validation engine's verdict on the audit being edited, kept current as it changes.
+"""The validation engine's verdict on an audit being edited, kept current as it changes.
 
 The editor asks the engine again after every change (debounced), so messages, cell marks and the
 navigator's badges follow the typing. With 500 products, checking the whole audit takes tens of
