@@ -217,9 +217,10 @@ def _migrated(context: Context) -> str:
 def _demo(context: Context) -> str:
     from sqlalchemy import select
 
-    from auditor.db.database import CURRENT_PROFILE, open_database
+    from auditor.db.database import open_database
     from auditor.db.demo import build_demo
     from auditor.db.models import AuditorProfile
+    from auditor.db.settings import CURRENT_PROFILE
 
     path = context.work / "laptop.sqlite"
     database = open_database(path)

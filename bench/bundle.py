@@ -100,9 +100,10 @@ def build_baseline(work: Path) -> Path:
 
 def prepare_database(work: Path) -> Path:
     """A small demo database with a current auditor: the window comes first, as for a user."""
-    from auditor.db.database import CURRENT_PROFILE, open_database
+    from auditor.db.database import open_database
     from auditor.db.demo import build_demo
     from auditor.db.models import AuditorProfile
+    from auditor.db.settings import CURRENT_PROFILE
 
     path = work / "bench.sqlite"
     database = open_database(path)

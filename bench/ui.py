@@ -92,9 +92,10 @@ def seconds_to_first_paint(kind: str, db: Path | None) -> float:
 def prepare_database(companies: int, work: Path) -> tuple[Path, uuid.UUID]:
     from sqlalchemy import func, select
 
-    from auditor.db.database import CURRENT_PROFILE, open_database
+    from auditor.db.database import open_database
     from auditor.db.demo import build_demo
     from auditor.db.models import AuditorProfile, Product
+    from auditor.db.settings import CURRENT_PROFILE
 
     OUT.mkdir(exist_ok=True)
     source = OUT / f"demo-{companies}.sqlite"
@@ -153,8 +154,9 @@ def measure_in_process(db: Path, audit_id: uuid.UUID, runs: int) -> None:
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from auditor.db.database import CURRENT_PROFILE, open_database
+    from auditor.db.database import open_database
     from auditor.db.models import AuditorProfile
+    from auditor.db.settings import CURRENT_PROFILE
     from auditor.exchange.export import export_package
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.i18n import install_translator

@@ -75,9 +75,10 @@ def take_screenshots() -> None:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import select
 
-    from auditor.db.database import CURRENT_PROFILE, open_database
+    from auditor.db.database import open_database
     from auditor.db.demo import build_demo
     from auditor.db.models import Audit, AuditorProfile, Company
+    from auditor.db.settings import CURRENT_PROFILE
     from auditor.ui.app import create_application
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.i18n import install_translator

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -21,6 +24,9 @@ from auditor.db.models import (
 from auditor.db.seal import write_seal
 from auditor.db.trail import REOPEN_KEY, AuditLockedError
 from auditor.domain import files
+
+if TYPE_CHECKING:
+    from auditor.db.database import Database
 from auditor.domain.text import Text
 
 
@@ -119,6 +125,16 @@ def delete_audit(session: Session, audit: Audit) -> None:
         raise AuditLockedError(audit.id)
     session.delete(audit)
     session.flush()
+
+
+def finalized_among(database: Database, audit_ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
+    """Those of these audits that are finalized, in the order given."""
+    with database.session() as session:
+        finalized = set(session.scalars(
+            select(Audit.id).where(Audit.id.in_(list(audit_ids)),
+                                   Audit.status == AUDIT_STATUS_FINALIZED)
+        ))
+    return [audit_id for audit_id in audit_ids if audit_id in finalized]
 
 
 def company_audit_count(session: Session, company: Company) -> int:

@@ -36,6 +36,7 @@ from auditor.db.schema import (
     read_revision,
     upgrade_to_head,
 )
+from auditor.db.settings import INSTALLATION_ID
 from auditor.domain.text import Text
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -145,8 +146,6 @@ class Database:
         self.engine.dispose()
 
 
-INSTALLATION_ID = "installation_id"
-CURRENT_PROFILE = "current_profile_id"
 
 
 # How long opening waits for another program that holds the database, before it gives up.

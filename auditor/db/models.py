@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, deferred, mapped_column, relationship
 
 from auditor.db.base import Base, CodeList, Timestamps, UUIDPrimaryKey, utcnow
+from auditor.domain.capacity import capacity_utilization
 
 SYSTEM: dict[str, Any] = {"system": True}
 
@@ -320,17 +321,12 @@ class ProductionLine(AuditPart):
 
     @property
     def utilization(self) -> float | None:
-        """Actual output over design capacity, derived and never typed."""
+        """Actual output over design capacity as a share (0.75 is 75%), derived and never
+        typed."""
         return capacity_utilization(self.design_capacity, self.actual_output)
 
     def owning_audit(self) -> Audit | None:
         return self.audit or (self.site.audit if self.site else None)
-
-
-def capacity_utilization(design: float | None, actual: float | None) -> float | None:
-    if design is None or actual is None or design <= 0:
-        return None
-    return actual / design
 
 
 # --- Product portfolio ------------------------------------------------------------------------
@@ -559,7 +555,6 @@ __all__ = [
     "SupportRequest",
     "Tracked",
     "TrailEntry",
-    "capacity_utilization",
 ]
 
 
@@ -603,6 +598,22 @@ class AuditOrigin(Base):
     imported_at: Mapped[datetime] = mapped_column(default=utcnow)
     superseded_at: Mapped[datetime | None]
     snapshot: Mapped[str] = mapped_column(Text)  # JSON: the audit's rows, sheet by sheet
+
+
+class AuditSummary(Base):
+    """What the validation engine last said of an audit (completeness, errors, warnings), kept
+    so that a list of thousands of audits shows its counts at once. ``basis`` says what it was
+    worked out from (the questionnaire's version and the audit's and company's last trail
+    entries): a summary whose basis is no longer the audit's is worked out again."""
+
+    __tablename__ = "audit_summary"
+
+    audit_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    basis: Mapped[str] = mapped_column(String(80))
+    complete_percent: Mapped[int] = mapped_column(Integer)
+    errors: Mapped[int] = mapped_column(Integer)
+    warnings: Mapped[int] = mapped_column(Integer)
+    checked_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Conflict(Base):

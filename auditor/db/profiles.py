@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from auditor.db.database import CURRENT_PROFILE, Database
+from auditor.db.database import Database
 from auditor.db.models import AuditorProfile, Setting
+from auditor.db.settings import CURRENT_PROFILE
 
 
 def current_profile(database: Database) -> AuditorProfile | None:

@@ -50,6 +50,7 @@ from auditor.db.base import utcnow
 from auditor.db.database import Database
 from auditor.db.faults import Fault, fault_of, fault_text
 from auditor.db.guards import REPLACE, GuardError
+from auditor.db.listing import AuditStats, store_summaries, summary_bases
 from auditor.db.models import (
     Attachment,
     Audit,
@@ -85,7 +86,10 @@ from auditor.exchange.reader import (
     verify,
 )
 from auditor.exchange.runlock import RunLockError, consolidation_lock
+from auditor.forms.completeness import audit_completeness
+from auditor.forms.engine import Issue
 from auditor.forms.questionnaire import FORM, validate
+from auditor.forms.version import FORM_VERSION
 
 log = logging.getLogger("auditor")
 _T = TypeVar("_T")
@@ -729,7 +733,8 @@ class Consolidator:
         with session.no_autoflush:
             audit = self._build(session, package, structure, bundle, notes)
         self._context.step = f"validating audit {bundle.audit_id}"
-        issues = [i for i in validate(audit) if i.is_error]
+        found = validate(audit)
+        issues = [i for i in found if i.is_error]
         if issues:
             first = issues[:3]
             detail = one_line("; ".join(f"{i.path}: {i.text('en')}" for i in first), 400)
@@ -760,8 +765,19 @@ class Consolidator:
             raise _Refused(CONFLICT, _conflict_reason(package.path, [collision]),
                            [collision]) from exc
         self._flag_other_audits(session, package, audit, others)
+        self._keep_summary(session, audit, found)
         session.add(self._origin(package, bundle))
         return 1
+
+    @staticmethod
+    def _keep_summary(session: Session, audit: Audit, issues: list[Issue]) -> None:
+        """The audit's counts, kept with it, so the ministry's list shows them at once."""
+        errors = sum(1 for issue in issues if issue.is_error)
+        stats = AuditStats(audit_completeness(FORM, audit)["overall"].percent, errors,
+                           len(issues) - errors)
+        bases = summary_bases(session.connection(), FORM_VERSION,
+                              [(audit.id, audit.company.id)])
+        store_summaries(session, {audit.id: (bases[audit.id], stats)})
 
     @staticmethod
     def _new_records(audit: Audit) -> Iterator[Tracked]:

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 
 from auditor import __version__
 from auditor.db.audits import load_full_audit
-from auditor.db.database import CURRENT_PROFILE, Database
+from auditor.db.database import Database
 from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile, Tracked
 from auditor.db.schema import head_revision
 from auditor.db.seal import check_seal
+from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.text import Text
 from auditor.exchange.celltext import too_long
 from auditor.exchange.limits import CELL_MAX_CHARS
@@ -52,7 +53,8 @@ from auditor.exchange.workbook import (
     write_dictionary,
     write_only_workbook,
 )
-from auditor.forms.questionnaire import FORM, FORM_VERSION
+from auditor.forms.questionnaire import FORM
+from auditor.forms.version import FORM_VERSION
 
 Progress = Callable[[int, int], None]
 

@@ -52,6 +52,7 @@ from auditor.db.models import (
     Tracked,
 )
 from auditor.db.schema import head_revision
+from auditor.domain.capacity import capacity_utilization
 from auditor.domain.choices import ChoiceList
 from auditor.domain.lists import (
     DOSAGE_FORMS,
@@ -76,7 +77,7 @@ from auditor.exchange.workbook import (
     write_dictionary,
     write_only_workbook,
 )
-from auditor.forms.questionnaire import FORM_VERSION
+from auditor.forms.version import FORM_VERSION
 
 Progress = Callable[[int, int], None]
 
@@ -501,9 +502,8 @@ def _by_dosage_form(workbook: Workbook, lines: Any, lang: str) -> None:
     for form, unit in keys:
         row = grouped.loc[(form, unit)]
         design, actual = _plain(row["design"]), _plain(row["actual"])
-        utilization = actual / design if design and actual is not None else None
         rows.append([_label(DOSAGE_FORMS, form, lang), _label(UNITS, unit, lang), row["lines"],
-                     row["companies"], design, actual, utilization])
+                     row["companies"], design, actual, capacity_utilization(design, actual)])
     sheet = _summary_sheet(workbook, SUMMARY_DOSAGE_FORM, columns, rows, lang)
     chart = _bar(CHART_DOSAGE_FORM(lang))
     chart.legend = None

@@ -17,10 +17,7 @@ from auditor.forms.sections import (
     products,
     workforce,
 )
-
-# Changed whenever a field, a rule or a choice list changes meaning; exported packages carry
-# it so the ministry knows which questionnaire an audit answered.
-FORM_VERSION = "2026.1"
+from auditor.forms.version import FORM_VERSION
 
 FORM = Form(
     FORM_VERSION,

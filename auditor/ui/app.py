@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import gc
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from auditor import APP_NAME, __version__
+from auditor.db.peek import peek_profile_language
 from auditor.domain.text import Text
 from auditor.resources import ICON_PNG
-from auditor.ui.audit_list import AuditListModel, AuditRow, load_audit_rows
+from auditor.ui.audit_list import AuditListModel, load_audit_rows
 from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
 from auditor.ui.fonts import register_fonts
@@ -39,6 +39,7 @@ from auditor.ui.operations import Progress, run_operation
 
 if TYPE_CHECKING:
     from auditor.db.database import Database
+    from auditor.db.listing import AuditRow
     from auditor.db.models import AuditorProfile
 
 __all__ = [
@@ -56,9 +57,7 @@ __all__ = [
 ORGANISATION = "PharmaCapacityAuditor"
 DEMO_COMPANIES = 12
 DEMO_SEED = 2024
-PEEK_TIMEOUT_S = 0.2  # a database locked by another program is opened the normal way instead
-# auditor.db.database.CURRENT_PROFILE; not imported from there, as that loads SQLAlchemy.
-_CURRENT_PROFILE_KEY = "current_profile_id"
+
 # Set, the application prints "main window shown <epoch seconds>" when the main window is first
 # painted and ends: how bench/bundle.py times a start of the packaged application.
 STARTUP_PROBE_VAR = "AUDITOR_STARTUP_PROBE"
@@ -99,38 +98,6 @@ class _StartupProbe(QObject):
         return False
 
 
-def peek_profile_language(db_path: Path) -> str | None:
-    """The interface language of the auditor the database at ``db_path`` names as current.
-
-    Read with plain ``sqlite3``, read-only, without loading the database layer, so that the
-    window can be shown in that language before the database is opened. None when the file
-    names no auditor or cannot be read this way (missing, not SQLite, another schema, locked):
-    the database is then opened before the window is shown, which says what is wrong, if
-    anything. The file is never changed or created here.
-    """
-    try:
-        if not db_path.is_file():
-            return None
-        uri = f"{db_path.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, timeout=PEEK_TIMEOUT_S)) as connection:
-            found = connection.execute(
-                "SELECT value FROM setting WHERE key = ?", (_CURRENT_PROFILE_KEY,)
-            ).fetchone()
-            if found is None:
-                return None
-            named = str(found[0]).strip()
-            # Identifiers are stored as 32 hex digits; the dashed form is accepted too.
-            language = connection.execute(
-                "SELECT language FROM auditor_profile WHERE id IN (?, ?)",
-                (named.replace("-", "").lower(), named),
-            ).fetchone()
-    except (sqlite3.Error, OSError, ValueError):
-        return None
-    if language is None or language[0] not in LANGUAGES:
-        return None
-    return str(language[0])
-
-
 def _first_start_profile(
     database: Database, parent: QWidget | None = None
 ) -> AuditorProfile | None:
@@ -163,7 +130,7 @@ def open_main_window(
     return window
 
 
-Opened = tuple["Database", "AuditorProfile | None", list[AuditRow]]
+Opened = tuple["Database", "AuditorProfile | None", "list[AuditRow]"]
 
 
 @contextmanager

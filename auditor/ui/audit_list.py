@@ -17,8 +17,8 @@ The list must stay quick with thousands of companies, so:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -37,17 +37,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from auditor.domain.lists import CHOICE_LISTS
-from auditor.domain.text import LANGUAGES
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
 
 if TYPE_CHECKING:
     import uuid
-    from datetime import date, datetime
-
-    from sqlalchemy import Select
 
     from auditor.db.database import Database
+    from auditor.db.listing import AuditRow, AuditStats
 
 log = logging.getLogger("auditor.ui.audit_list")
 
@@ -97,150 +94,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AuditListModel", text)
 
 
-@dataclass(frozen=True)
-class AuditStats:
-    """What the validation engine says about one audit; ``failed`` when it could not tell."""
-
-    complete_percent: int = 0
-    errors: int = 0
-    warnings: int = 0
-    failed: bool = False
-
-
-CHECK_FAILED = AuditStats(failed=True)
-
-
-@dataclass
-class AuditRow:
-    """One audit of a company, or a company that has no audit yet (``audit_id`` is None)."""
-
-    company_id: uuid.UUID
-    bin: str
-    name_kk: str | None
-    name_ru: str | None
-    region_code: str
-    audit_id: uuid.UUID | None = None
-    status: str | None = None
-    revision: int | None = None
-    gmp_status: str | None = None
-    visit_start: date | None = None
-    updated_at: datetime | None = None
-    stats: AuditStats | None = None
-    search_text: str = field(default="", repr=False)
-
-    def __post_init__(self) -> None:
-        self.refresh_search_text()
-
-    def refresh_search_text(self) -> None:
-        # Region labels in every language, so a search works whatever the UI language is.
-        regions = CHOICE_LISTS["regions"]
-        parts = [self.name_kk or "", self.name_ru or "", self.bin]
-        parts += [regions.label(self.region_code, lang) for lang in LANGUAGES]
-        self.search_text = " ".join(parts).casefold()
-
-    def company_name(self, lang: str) -> str:
-        if lang == "kk":
-            return self.name_kk or self.name_ru or self.bin
-        return self.name_ru or self.name_kk or self.bin
-
-    @property
-    def is_finalized(self) -> bool:
-        from auditor.db.models import AUDIT_STATUS_FINALIZED
-
-        return self.status == AUDIT_STATUS_FINALIZED
-
-    @property
-    def stats_key(self) -> tuple[object, ...]:
-        """What must be unchanged for computed statistics to still hold after a reload."""
-        return (self.audit_id, self.revision, self.status, self.updated_at)
-
-
-def _rows_query() -> Select[*tuple[Any, ...]]:
-    """Every audit with its company, and every company without an audit."""
-    from sqlalchemy import select
-
-    from auditor.db.models import Audit, Company
-
-    return select(
-        Company.id,
-        Company.bin,
-        Company.name_kk,
-        Company.name_ru,
-        Company.region_code,
-        Audit.id,
-        Audit.status,
-        Audit.revision,
-        Audit.gmp_status,
-        Audit.visit_start,
-        Audit.updated_at,
-    ).outerjoin(Audit, Audit.company_id == Company.id)
-
-
-def _row_from(values: Sequence[Any]) -> AuditRow:
-    return AuditRow(
-        company_id=values[0],
-        bin=values[1],
-        name_kk=values[2],
-        name_ru=values[3],
-        region_code=values[4],
-        audit_id=values[5],
-        status=values[6],
-        revision=values[7],
-        gmp_status=values[8],
-        visit_start=values[9],
-        updated_at=values[10],
-    )
-
-
 def load_audit_rows(database: Database) -> list[AuditRow]:
-    """Every audit with its company, and every company without an audit, in one query."""
-    from auditor.db.models import Audit, Company
+    """Every audit with its company (and its kept summary), every company without an audit."""
+    from auditor.db.listing import load_audit_rows as rows
+    from auditor.forms.version import FORM_VERSION
 
-    query = _rows_query().order_by(Company.bin, Audit.created_at)
-    # A plain connection: rows of values need none of the session's object bookkeeping,
-    # which would double the time for a long list.
-    with database.engine.connect() as connection:
-        return [_row_from(values) for values in connection.execute(query)]
+    return rows(database, FORM_VERSION)
 
 
 def load_company_rows(database: Database, company_id: uuid.UUID) -> list[AuditRow]:
-    from auditor.db.models import Audit, Company
+    from auditor.db.listing import load_company_rows as rows
+    from auditor.forms.version import FORM_VERSION
 
-    query = _rows_query().where(Company.id == company_id).order_by(Audit.created_at)
-    with database.session() as session:
-        return [_row_from(values) for values in session.execute(query)]
-
-
-def compute_audit_stats(
-    database: Database, audit_ids: Iterable[uuid.UUID]
-) -> dict[uuid.UUID, AuditStats]:
-    """Completeness and issue counts of each audit, from the validation engine.
-
-    Runs on a worker with its own session. An audit that is gone meanwhile is left out; one the
-    engine fails on is logged and reported as ``CHECK_FAILED`` instead of stopping the others.
-    """
-    # The questionnaire is only needed here, so the application starts without loading it.
-    from auditor.db.audits import load_full_audit
-    from auditor.forms.completeness import audit_completeness
-    from auditor.forms.questionnaire import FORM, validate
-
-    results: dict[uuid.UUID, AuditStats] = {}
-    with database.session() as session:
-        for audit_id in audit_ids:
-            try:
-                audit = load_full_audit(session, audit_id)
-                if audit is None:
-                    continue
-                issues = validate(audit)
-                errors = sum(1 for issue in issues if issue.is_error)
-                complete = audit_completeness(FORM, audit)["overall"].percent
-                results[audit_id] = AuditStats(complete, errors, len(issues) - errors)
-            except Exception:
-                log.exception("checking audit %s failed", audit_id)
-                results[audit_id] = CHECK_FAILED
-            finally:
-                session.expunge_all()  # one audit at a time in memory
-    return results
+    return rows(database, company_id, FORM_VERSION)
 
 
 # The Kazakh alphabet holds the Russian one with its own letters placed after their nearest
@@ -331,10 +197,14 @@ class AuditListModel(QAbstractTableModel):
         self._rows: list[AuditRow] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._pending: list[uuid.UUID] = []
-        self._running: Operation[dict[uuid.UUID, AuditStats]] | None = None
+        self._running: Operation[dict[uuid.UUID, tuple[str, AuditStats]]] | None = None
         self._generation = 0  # a reload makes results of earlier checks stale
         self._stale: set[uuid.UUID] = set()  # changed while a check of them was running
         self._stopped = False
+        # Keeps summaries worked out in the background (the window hands them to its database
+        # writer).
+        self.store_summaries: Callable[[dict[uuid.UUID, tuple[str, AuditStats]]], None] | None = (
+            None)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -359,7 +229,10 @@ class AuditListModel(QAbstractTableModel):
         valid for an unchanged audit are kept."""
         known = {row.stats_key: row.stats for row in self._rows if row.stats is not None}
         for row in rows:
-            row.stats = known.get(row.stats_key) if row.audit_id is not None else None
+            if row.audit_id is None:
+                row.stats = None
+            elif row.stats is None:  # none kept that still holds: one shown may
+                row.stats = known.get(row.stats_key)
         self.beginResetModel()
         self._rows = rows
         self._sort_rows()
@@ -423,7 +296,9 @@ class AuditListModel(QAbstractTableModel):
         generation = self._generation
         database = self._require_database()
 
-        def work(progress: Progress) -> dict[uuid.UUID, AuditStats]:
+        def work(progress: Progress) -> dict[uuid.UUID, tuple[str, AuditStats]]:
+            from auditor.forms.summary import compute_audit_stats
+
             return compute_audit_stats(database, batch)
 
         self._running = run_operation(
@@ -435,16 +310,22 @@ class AuditListModel(QAbstractTableModel):
             show_progress=False,
         )
 
-    def _batch_done(self, generation: int, result: dict[uuid.UUID, AuditStats]) -> None:
+    def _batch_done(self, generation: int,
+                    result: dict[uuid.UUID, tuple[str, AuditStats]]) -> None:
         self._running = None
+        if self.store_summaries is not None:
+            self.store_summaries(result)  # kept: the next start shows them at once
         if generation == self._generation:
-            self._apply_stats({k: v for k, v in result.items() if k not in self._stale})
+            self._apply_stats({k: stats for k, (_basis, stats) in result.items()
+                               if k not in self._stale})
         self._stale.clear()
         self._check_next_batch()
 
     def _batch_failed(
         self, generation: int, batch: list[uuid.UUID], error: BaseException
     ) -> None:
+        from auditor.db.listing import CHECK_FAILED
+
         self._running = None
         log.error("checking audits failed", exc_info=error)
         if generation == self._generation:

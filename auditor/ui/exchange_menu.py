@@ -45,10 +45,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from auditor.db.database import CURRENT_PROFILE, Database
-from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile
+from auditor.db.database import Database
 from auditor.exchange.assignments import AssignmentResult, BadRow, import_assignments
 from auditor.exchange.consolidate import (
     ACCEPTED,
@@ -62,6 +60,7 @@ from auditor.exchange.consolidate import (
 )
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
+from auditor.ui.operations.writer import DatabaseWriter
 
 if TYPE_CHECKING:
     # openpyxl and pandas come with these: imported when a workbook is written, not at start.
@@ -420,10 +419,13 @@ class ExchangeMenu(QMenu):
         selected_audit_ids: Callable[[], list[uuid.UUID]],
         on_data_changed: Callable[[], None],
         actor: str = "",
+        writer: DatabaseWriter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent if parent is not None else window)
         self._database = database
+        # Consolidation and assignment lists write: on the database's one writer.
+        self._writer = writer if writer is not None else DatabaseWriter(database, self)
         self._window = window
         self._selected_audit_ids = selected_audit_ids
         self._on_data_changed = on_data_changed
@@ -504,18 +506,24 @@ class ExchangeMenu(QMenu):
         on_success: Callable[[T], None],
         *,
         on_end: Callable[[], None] | None = None,
+        writes: bool = False,
     ) -> Operation[T]:
-        """Run ``work`` on a worker; errors are shown by the operation, in plain words.
+        """Run ``work`` on a worker (on the database's writer when it ``writes``); errors are
+        shown by the operation, in plain words.
 
         ``on_end`` runs after a failure or a cancel (work already done may need showing).
         """
-        operation = run_operation(
-            self._window,
-            title,
-            work,
-            on_success=on_success,
-            on_cancel=on_end,
-        )
+        if writes:
+            operation = self._writer.run(self._window, title, work, on_success=on_success,
+                                         on_cancel=on_end)
+        else:
+            operation = run_operation(
+                self._window,
+                title,
+                work,
+                on_success=on_success,
+                on_cancel=on_end,
+            )
         if on_end is not None:
             operation.finished.connect(lambda: on_end() if operation.error else None)
         self.operation = operation
@@ -568,12 +576,11 @@ class ExchangeMenu(QMenu):
     # --- export ---
 
     def _auditor_label(self) -> str:
-        profile_id = self._database.setting(CURRENT_PROFILE)
-        if profile_id:
-            with self._database.session() as session:
-                profile = session.get(AuditorProfile, uuid.UUID(profile_id))
-                if profile is not None:
-                    return profile.auditor_code or profile.full_name
+        from auditor.db.profiles import current_profile
+
+        profile = current_profile(self._database)
+        if profile is not None:
+            return profile.auditor_code or profile.full_name
         return self._actor or "auditor"
 
     def suggested_export_name(self) -> str:
@@ -581,13 +588,9 @@ class ExchangeMenu(QMenu):
         return f"audits-{who}-{date.today().isoformat()}.xlsx"
 
     def _finalized_among(self, audit_ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
-        with self._database.session() as session:
-            finalized = set(session.scalars(
-                select(Audit.id).where(
-                    Audit.id.in_(list(audit_ids)), Audit.status == AUDIT_STATUS_FINALIZED
-                )
-            ))
-        return [audit_id for audit_id in audit_ids if audit_id in finalized]
+        from auditor.db.audits import finalized_among
+
+        return finalized_among(self._database, audit_ids)
 
     def choose_audits_to_export(self) -> list[uuid.UUID] | None:
         """The audits to export (empty: every finalized one), or None when the user cancelled.
@@ -681,7 +684,7 @@ class ExchangeMenu(QMenu):
             return import_assignments(database, path, actor=actor, progress=progress)
 
         self._run(self.tr("Importing the assignment list…"), work,
-                  lambda result: self._assignments_imported(result, path))
+                  lambda result: self._assignments_imported(result, path), writes=True)
 
     def _assignments_imported(self, result: AssignmentResult, path: Path) -> None:
         self._show(AssignmentResultDialog(result, path, self._window))
@@ -723,7 +726,7 @@ class ExchangeMenu(QMenu):
         # Packages imported before a cancel or an error stay imported: show them.
         self._run(self.tr("Consolidating packages…"), work,
                   lambda outcome: self._consolidated(outcome, inputs),
-                  on_end=self._on_data_changed)
+                  on_end=self._on_data_changed, writes=True)
 
     def _consolidated(self, outcome: ConsolidationOutcome, inputs: Sequence[Path]) -> None:
         if not outcome.results:
@@ -769,7 +772,8 @@ class ExchangeMenu(QMenu):
         def shown_anyway() -> None:
             self._show_consolidation(outcome)
 
-        self._run(self.tr("Importing changed packages…"), work, merged, on_end=shown_anyway)
+        self._run(self.tr("Importing changed packages…"), work, merged, on_end=shown_anyway,
+                  writes=True)
 
     def _show_consolidation(self, outcome: ConsolidationOutcome) -> None:
         self._show(ConsolidationResultDialog(outcome, self._window))

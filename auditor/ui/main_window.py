@@ -54,7 +54,6 @@ from auditor.ui.audit_list import (
     NO_AUDIT,
     AuditFilterProxy,
     AuditListModel,
-    AuditRow,
     Column,
 )
 from auditor.ui.dialogs import (
@@ -73,6 +72,7 @@ if TYPE_CHECKING:
     import uuid
 
     from auditor.db.database import Database
+    from auditor.db.listing import AuditRow
     from auditor.db.models import AuditorProfile
 
 log = logging.getLogger("auditor.ui.main_window")
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
             database.actor = self.actor
 
         self.model = AuditListModel(database, self, checks_started=False)
+        self.model.store_summaries = self._store_summaries
         self.proxy = AuditFilterProxy(self.model, self)
         self._build_filter_bar()
         self._build_table()
@@ -156,6 +157,18 @@ class MainWindow(QMainWindow):
         if self._writer is None:
             raise RuntimeError("the database is not open yet")
         return self._writer
+
+    def _store_summaries(self, summaries: dict[uuid.UUID, tuple[str, Any]]) -> None:
+        if self._writer is None or not summaries:
+            return
+
+        def keep(session: Any) -> None:
+            from auditor.db.listing import store_summaries
+
+            store_summaries(session, summaries)
+
+        self._writer.write(self, "", keep, actor=self.actor,
+                           on_failure=lambda error: log.warning("summaries not kept: %s", error))
 
     def show_opening_note(self, text: str) -> None:
         """What opening the database waits for (another program holding it)."""
@@ -420,6 +433,7 @@ class MainWindow(QMainWindow):
                 selected_audit_ids=self.selected_audit_ids,
                 on_data_changed=self.reload,
                 actor=self.actor,
+                writer=self.writer,
                 parent=self,
             )
         except Exception:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from auditor.db.database import CURRENT_PROFILE, Database
+from auditor.db.database import Database
 from auditor.db.models import AuditorProfile
+from auditor.db.settings import CURRENT_PROFILE
 
 
 def add_profile(database: Database, language: str) -> AuditorProfile:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 
 from auditor.db import location
-from auditor.db.database import CURRENT_PROFILE, Database, open_database
+from auditor.db.database import Database, open_database
+from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui import app as app_module
 from auditor.ui.app import APP_NAME, AuditListModel, MainWindow, create_application

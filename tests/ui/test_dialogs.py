@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from auditor.db.database import CURRENT_PROFILE, Database, open_database
+from auditor.db.database import Database, open_database
 from auditor.db.models import AuditorProfile, Company
+from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import bin_problem, make_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.dialogs import NewCompanyDialog, ProfileDialog, load_current_profile

@@ -36,7 +36,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from auditor.db.audits import load_full_audit
-from auditor.db.database import CURRENT_PROFILE, Database, open_database
+from auditor.db.database import Database, open_database
 from auditor.db.models import (
     Attachment,
     Audit,
@@ -48,6 +48,7 @@ from auditor.db.models import (
     Site,
     TrailEntry,
 )
+from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import make_bin, parse_bin
 from auditor.forms.engine import minimum_rows
 from auditor.forms.fields import Field, FieldType, Repeat, Section

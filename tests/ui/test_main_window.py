@@ -25,15 +25,16 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit
-from auditor.db.database import CURRENT_PROFILE, Database, open_database
+from auditor.db.database import Database, open_database
 from auditor.db.demo import build_demo
+from auditor.db.listing import AuditRow
 from auditor.db.models import Audit, AuditorProfile, Company, TrailEntry
+from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import make_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.audit_list import (
     AuditFilterProxy,
     AuditListModel,
-    AuditRow,
     Column,
 )
 from auditor.ui.dialogs import NewCompanyDialog, ProfileDialog
@@ -655,6 +656,7 @@ def test_the_exchange_menu_sits_in_the_menu_bar_and_its_changes_reload_the_list(
             selected_audit_ids: Callable[[], list[uuid.UUID]],
             on_data_changed: Callable[[], None],
             actor: str = "",
+            writer: object = None,
             parent: QWidget | None = None,
         ) -> None:
             super().__init__("&Exchange", parent)
@@ -725,3 +727,18 @@ def test_back_up_database_copies_what_is_saved_and_says_where(
         assert len(session.scalars(select(Audit.id)).all()) == len(
             original.scalars(select(Audit.id)).all()) > 10
     copy.close()
+
+
+def test_counts_worked_out_once_are_shown_at_once_the_next_time(
+    qtbot: QtBot, window: MainWindow, database: Database, profile: AuditorProfile
+) -> None:
+    qtbot.waitUntil(lambda: window.model.statistics_ready(), timeout=WAIT)
+    wait_until_saved()  # the window kept what it worked out
+    again = MainWindow(database, profile)
+    qtbot.addWidget(again)
+    # Before any background work could have run: every count is there.
+    assert again.model.statistics_ready()
+    errors = column_texts(again, Column.ERRORS)
+    assert errors and all(text not in ("", "…") for text in errors if text)
+    assert sorted(errors) == sorted(column_texts(window, Column.ERRORS))
+    again.close()
