@@ -35,8 +35,8 @@ install: $(STAMP) $(QM)
 
 # After changing UI texts: refresh the .ts files, then translate the new entries.
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate auditor/ui/*.py auditor/ui/editor/*.py -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
-	$(BIN)/pyside6-lupdate -pluralonly auditor/ui/*.py auditor/ui/editor/*.py -ts resources/i18n/auditor_en.ts
+	$(BIN)/pyside6-lupdate $$(find auditor/ui -name "*.py" | sort) -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
+	$(BIN)/pyside6-lupdate -pluralonly $$(find auditor/ui -name "*.py" | sort) -ts resources/i18n/auditor_en.ts
 
 run: install
 	bash scripts/system-deps.sh gui

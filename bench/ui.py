@@ -160,7 +160,7 @@ def measure_in_process(db: Path, audit_id: uuid.UUID, runs: int) -> None:
     from auditor.exchange.export import export_package
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.i18n import install_translator
-    from auditor.ui.main_window import MainWindow
+    from auditor.ui.main.window import MainWindow
     from auditor.ui.operations import run_operation
     from auditor.ui.operations.audit import read_document
 

@@ -82,7 +82,7 @@ def take_screenshots() -> None:
     from auditor.ui.app import create_application
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.i18n import install_translator
-    from auditor.ui.main_window import MainWindow
+    from auditor.ui.main.window import MainWindow
     from auditor.ui.operations.audit import read_document
 
     TARGET.mkdir(parents=True, exist_ok=True)

@@ -29,12 +29,12 @@ from auditor import APP_NAME, __version__
 from auditor.db.peek import peek_profile_language
 from auditor.domain.text import Text
 from auditor.resources import ICON_PNG
-from auditor.ui.audit_list import AuditListModel, load_audit_rows
-from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
 from auditor.ui.fonts import register_fonts
 from auditor.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, install_translator
-from auditor.ui.main_window import MainWindow
+from auditor.ui.main.audit_list import AuditListModel, load_audit_rows
+from auditor.ui.main.dialogs import ProfileDialog, load_current_profile
+from auditor.ui.main.window import MainWindow
 from auditor.ui.operations import Progress, run_operation
 
 if TYPE_CHECKING:

@@ -45,7 +45,7 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange_menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n audit</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="337"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="337"/>
         <source>Assignment list</source>
         <translation>Тағайындау тізімі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="338"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="338"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: қосылған компаниялар: {imported}; дерекқорда бұрыннан бар: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Импортталмаған жолдар: {bad}. Оларды жұмыс кітабында түзетіп, кітапты қайта импорттаңыз.</translation>
     </message>
@@ -446,72 +446,72 @@
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="86"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
         <source>GMP status</source>
         <translation>GMP мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="87"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
         <source>Visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="88"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="88"/>
         <source>Complete</source>
         <translation>Толықтығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="89"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="89"/>
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="90"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="90"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="294"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="294"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="431"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="431"/>
         <source>Checking audits</source>
         <translation>Аудиттер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="552"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="552"/>
         <source>Being checked…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="554"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="554"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Бұл аудитті тексеру мүмкін болмады; толық мәлімет журнал файлында.</translation>
     </message>
@@ -519,17 +519,17 @@
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="203"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="203"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="204"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="204"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="205"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="205"/>
         <source>What is wrong</source>
         <translation>Себебі</translation>
     </message>
@@ -537,17 +537,17 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="311"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="311"/>
         <source>Consolidation</source>
         <translation>Шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="318"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="318"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакеттер: {total}. Импортталды: {accepted} ({audits}). Бұрын импортталған: {already}. Импортталмады: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange_menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -558,52 +558,52 @@
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="116"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="116"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="117"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="117"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="118"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="118"/>
         <source>Audits</source>
         <translation>Аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="119"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="119"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="122"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="123"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
         <source>Accepted, changed after export</source>
         <translation>Қабылданды, экспорттан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
         <source>Already imported</source>
         <translation>Бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="127"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="128"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
         <source>Refused</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="129"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Refused, changed after export</source>
         <translation>Қабылданбады, экспорттан кейін өзгертілген</translation>
     </message>
@@ -611,151 +611,151 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="373"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="386"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="373"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="386"/>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="464"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="464"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Алмасу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="466"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="466"/>
         <source>E&amp;xport package…</source>
         <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="467"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="467"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Аяқталған аудиттерді тапсыру үшін пакетке (Excel жұмыс кітабына) жазу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="468"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="468"/>
         <source>Import &amp;assignment list…</source>
         <translation>&amp;Тағайындау тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="469"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="469"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Баратын өндірушілер тізімі бар жұмыс кітабындағы компанияларды қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="470"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="470"/>
         <source>&amp;Consolidate packages…</source>
         <translation>Пакеттерді &amp;шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="471"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="471"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Аудиторлардан келген пакеттерді осы дерекқорға импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="472"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="472"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Қа&amp;лтаны шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="473"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Қалтадағы және оның ішкі қалталарындағы барлық пакеттерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="474"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="474"/>
         <source>Write &amp;national workbook…</source>
         <translation>Ұлттық жұмыс &amp;кітабын жасау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="475"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Қорытындылары мен диаграммалары бар шоғырландырылған ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="584"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="618"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="637"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="584"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
         <source>Export package</source>
         <translation>Пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="585"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="585"/>
         <source>Which audits do you want to export?</source>
         <translation>Қай аудиттерді экспорттайсыз?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="589"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="589"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Таңдалған аудиттердің ішіндегі қаралама аудиттер саны: {drafts}. Олар экспортталмайды: тек аяқталған аудиттерді экспорттауға болады, сондықтан алдымен оларды аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="596"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="596"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Таңдалған аяқталған аудиттер ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="599"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="599"/>
         <source>&amp;All finalized audits</source>
         <translation>&amp;Барлық аяқталған аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="620"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="674"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="762"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="674"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="633"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="633"/>
         <source>Exporting the package…</source>
         <translation>Пакет экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="638"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="638"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет жазылды: {path}
 Ондағы аудиттер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="647"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
         <source>Import assignment list</source>
         <translation>Тағайындау тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="660"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="660"/>
         <source>Importing the assignment list…</source>
         <translation>Тағайындау тізімі импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="672"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="708"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="708"/>
         <source>Consolidate packages</source>
         <translation>Пакеттерді шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="684"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="684"/>
         <source>Consolidate a folder of packages</source>
         <translation>Пакеттер қалтасын шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="701"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
         <source>Consolidating packages…</source>
         <translation>Пакеттер шоғырландырылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="709"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="709"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Мына жерден пакеттер (.xlsx) табылмады: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="723"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="723"/>
         <source>Packages changed after export</source>
         <translation>Экспорттан кейін өзгертілген пакеттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="724"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="724"/>
         <source>These packages were changed after export:
 {files}
 
@@ -766,23 +766,23 @@ Import them anyway? The import log will say so.</source>
 Сонда да импорттайсыз ба? Бұл импорт журналында көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="749"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
         <source>Importing changed packages…</source>
         <translation>Өзгертілген пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="760"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="779"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="760"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="779"/>
         <source>Write national workbook</source>
         <translation>Ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
         <source>Writing the national workbook…</source>
         <translation>Ұлттық жұмыс кітабы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Ұлттық жұмыс кітабы сақталды: {path}.</translation>
     </message>
@@ -897,217 +897,217 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="480"/>
+        <location filename="../../auditor/ui/main/window.py" line="480"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="482"/>
+        <location filename="../../auditor/ui/main/window.py" line="482"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="483"/>
+        <location filename="../../auditor/ui/main/window.py" line="483"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="484"/>
+        <location filename="../../auditor/ui/main/window.py" line="484"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="485"/>
+        <location filename="../../auditor/ui/main/window.py" line="485"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="486"/>
+        <location filename="../../auditor/ui/main/window.py" line="486"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="487"/>
+        <location filename="../../auditor/ui/main/window.py" line="487"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="488"/>
+        <location filename="../../auditor/ui/main/window.py" line="488"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="490"/>
+        <location filename="../../auditor/ui/main/window.py" line="490"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="496"/>
+        <location filename="../../auditor/ui/main/window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="497"/>
+        <location filename="../../auditor/ui/main/window.py" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="498"/>
+        <location filename="../../auditor/ui/main/window.py" line="498"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="499"/>
+        <location filename="../../auditor/ui/main/window.py" line="499"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="500"/>
+        <location filename="../../auditor/ui/main/window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="501"/>
+        <location filename="../../auditor/ui/main/window.py" line="501"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="502"/>
+        <location filename="../../auditor/ui/main/window.py" line="502"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="503"/>
+        <location filename="../../auditor/ui/main/window.py" line="503"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="504"/>
+        <location filename="../../auditor/ui/main/window.py" line="504"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="505"/>
+        <location filename="../../auditor/ui/main/window.py" line="505"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="506"/>
+        <location filename="../../auditor/ui/main/window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="507"/>
+        <location filename="../../auditor/ui/main/window.py" line="507"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="508"/>
+        <location filename="../../auditor/ui/main/window.py" line="508"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="509"/>
+        <location filename="../../auditor/ui/main/window.py" line="509"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="510"/>
+        <location filename="../../auditor/ui/main/window.py" line="510"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="511"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="512"/>
+        <location filename="../../auditor/ui/main/window.py" line="512"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="618"/>
+        <location filename="../../auditor/ui/main/window.py" line="618"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="621"/>
+        <location filename="../../auditor/ui/main/window.py" line="621"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="625"/>
+        <location filename="../../auditor/ui/main/window.py" line="625"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="654"/>
+        <location filename="../../auditor/ui/main/window.py" line="654"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="677"/>
+        <location filename="../../auditor/ui/main/window.py" line="677"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="692"/>
+        <location filename="../../auditor/ui/main/window.py" line="692"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="730"/>
+        <location filename="../../auditor/ui/main/window.py" line="730"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="732"/>
+        <location filename="../../auditor/ui/main/window.py" line="732"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="740"/>
+        <location filename="../../auditor/ui/main/window.py" line="740"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="750"/>
+        <location filename="../../auditor/ui/main/window.py" line="750"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="766"/>
+        <location filename="../../auditor/ui/main/window.py" line="766"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="771"/>
+        <location filename="../../auditor/ui/main/window.py" line="771"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="785"/>
+        <location filename="../../auditor/ui/main/window.py" line="785"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="847"/>
+        <location filename="../../auditor/ui/main/window.py" line="847"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="866"/>
+        <location filename="../../auditor/ui/main/window.py" line="866"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1122,27 +1122,27 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="873"/>
+        <location filename="../../auditor/ui/main/window.py" line="873"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="877"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="888"/>
+        <location filename="../../auditor/ui/main/window.py" line="888"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="893"/>
+        <location filename="../../auditor/ui/main/window.py" line="893"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="908"/>
+        <location filename="../../auditor/ui/main/window.py" line="908"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
@@ -1150,82 +1150,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="363"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="363"/>
         <source>resident legal entity</source>
         <translation>резидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="364"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="364"/>
         <source>non-resident legal entity</source>
         <translation>бейрезидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="365"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="365"/>
         <source>joint individual entrepreneurship</source>
         <translation>бірлескен жеке кәсіпкерлік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
         <source>head office</source>
         <translation>бас бөлімше</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="371"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="371"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="372"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="372"/>
         <source>representative office</source>
         <translation>өкілдік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="373"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="373"/>
         <source>peasant or farm enterprise</source>
         <translation>шаруа (фермер) қожалығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="386"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="386"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Тіркелуі: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="520"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="520"/>
         <source>New company</source>
         <translation>Жаңа компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>* белгісі бар өрістер міндетті; атауын кемінде бір тілде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="530"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="530"/>
         <source>12 digits</source>
         <translation>12 таңбалы сан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
         <source>&amp;Open existing company</source>
         <translation>Тіркелген компанияны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="534"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="534"/>
         <source>&amp;Create</source>
         <translation>Құ&amp;ру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="535"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="535"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="592"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="592"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="641"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="641"/>
         <source>The company could not be created</source>
         <translation>Компанияны құру мүмкін болмады</translation>
     </message>
@@ -1287,92 +1287,92 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="251"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="251"/>
         <source>Auditor profile</source>
         <translation>Аудитор профилі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="255"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="255"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Қош келдіңіз! Осы компьютерде аудитті кім жүргізетінін көрсетіңіз. Профиль осы дерекқорда сақталады; аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>Аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
         <source>&amp;Full name *</source>
         <translation>&amp;Аты-жөні *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
         <source>Auditor &amp;code *</source>
         <translation>Аудитор &amp;коды *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
         <source>&amp;Organisation</source>
         <translation>Ұй&amp;ым</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
         <source>&amp;Region</source>
         <translation>Өңі&amp;р</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="270"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="271"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="271"/>
         <source>Fields marked * are required.</source>
         <translation>* белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="272"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="272"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>мысалы, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="276"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="276"/>
         <source>— not set —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
         <source>&amp;Start</source>
         <translation>&amp;Бастау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="298"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="298"/>
         <source>Enter your full name.</source>
         <translation>Аты-жөніңізді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="300"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="300"/>
         <source>Enter your auditor code.</source>
         <translation>Аудитор кодыңызды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="325"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="325"/>
         <source>The profile could not be saved</source>
         <translation>Профильді сақтау мүмкін болмады</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="337"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="337"/>
         <source>Assignment list</source>
         <translation>Список назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="338"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="338"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: добавлено компаний: {imported}; уже есть в базе данных: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Не импортировано строк: {bad}. Исправьте их в книге и импортируйте её снова.</translation>
     </message>
@@ -450,72 +450,72 @@
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="86"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
         <source>GMP status</source>
         <translation>Статус GMP</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="87"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="88"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="88"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="89"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="89"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="90"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="90"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="294"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="294"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="431"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="431"/>
         <source>Checking audits</source>
         <translation>Проверка аудитов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="552"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="552"/>
         <source>Being checked…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/audit_list.py" line="554"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="554"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Этот аудит не удалось проверить; подробности в файле журнала.</translation>
     </message>
@@ -523,17 +523,17 @@
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="203"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="203"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="204"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="204"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="205"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="205"/>
         <source>What is wrong</source>
         <translation>Причина</translation>
     </message>
@@ -541,17 +541,17 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="311"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="311"/>
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="318"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="318"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange_menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -563,52 +563,52 @@
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="116"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="116"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="117"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="117"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="118"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="118"/>
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="119"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="119"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="122"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="123"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
         <source>Accepted, changed after export</source>
         <translation>Принят, изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="127"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="128"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="129"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
     </message>
@@ -616,151 +616,151 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="373"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="386"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="373"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="386"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="464"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="464"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="466"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="466"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="467"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="467"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="468"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="468"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="469"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="469"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="470"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="470"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="471"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="471"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="472"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="472"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="473"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="474"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="474"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="475"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="584"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="618"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="637"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="584"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="585"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="585"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="589"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="589"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="596"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="596"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="599"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="599"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="620"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="674"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="762"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="674"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="633"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="633"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="638"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="638"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="647"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="660"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="660"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="672"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="708"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="708"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="684"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="684"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="701"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="709"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="709"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="723"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="723"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="724"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="724"/>
         <source>These packages were changed after export:
 {files}
 
@@ -771,23 +771,23 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="749"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="760"/>
-        <location filename="../../auditor/ui/exchange_menu.py" line="779"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="760"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="779"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange_menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>
@@ -904,217 +904,217 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="480"/>
+        <location filename="../../auditor/ui/main/window.py" line="480"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="482"/>
+        <location filename="../../auditor/ui/main/window.py" line="482"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="483"/>
+        <location filename="../../auditor/ui/main/window.py" line="483"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="484"/>
+        <location filename="../../auditor/ui/main/window.py" line="484"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="485"/>
+        <location filename="../../auditor/ui/main/window.py" line="485"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="486"/>
+        <location filename="../../auditor/ui/main/window.py" line="486"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="487"/>
+        <location filename="../../auditor/ui/main/window.py" line="487"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="488"/>
+        <location filename="../../auditor/ui/main/window.py" line="488"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="490"/>
+        <location filename="../../auditor/ui/main/window.py" line="490"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="496"/>
+        <location filename="../../auditor/ui/main/window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="497"/>
+        <location filename="../../auditor/ui/main/window.py" line="497"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="498"/>
+        <location filename="../../auditor/ui/main/window.py" line="498"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="499"/>
+        <location filename="../../auditor/ui/main/window.py" line="499"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="500"/>
+        <location filename="../../auditor/ui/main/window.py" line="500"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="501"/>
+        <location filename="../../auditor/ui/main/window.py" line="501"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="502"/>
+        <location filename="../../auditor/ui/main/window.py" line="502"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="503"/>
+        <location filename="../../auditor/ui/main/window.py" line="503"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="504"/>
+        <location filename="../../auditor/ui/main/window.py" line="504"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="505"/>
+        <location filename="../../auditor/ui/main/window.py" line="505"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="506"/>
+        <location filename="../../auditor/ui/main/window.py" line="506"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="507"/>
+        <location filename="../../auditor/ui/main/window.py" line="507"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="508"/>
+        <location filename="../../auditor/ui/main/window.py" line="508"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="509"/>
+        <location filename="../../auditor/ui/main/window.py" line="509"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="510"/>
+        <location filename="../../auditor/ui/main/window.py" line="510"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="511"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="512"/>
+        <location filename="../../auditor/ui/main/window.py" line="512"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="618"/>
+        <location filename="../../auditor/ui/main/window.py" line="618"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="621"/>
+        <location filename="../../auditor/ui/main/window.py" line="621"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="625"/>
+        <location filename="../../auditor/ui/main/window.py" line="625"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="654"/>
+        <location filename="../../auditor/ui/main/window.py" line="654"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="677"/>
+        <location filename="../../auditor/ui/main/window.py" line="677"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="692"/>
+        <location filename="../../auditor/ui/main/window.py" line="692"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="730"/>
+        <location filename="../../auditor/ui/main/window.py" line="730"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="732"/>
+        <location filename="../../auditor/ui/main/window.py" line="732"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="740"/>
+        <location filename="../../auditor/ui/main/window.py" line="740"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="750"/>
+        <location filename="../../auditor/ui/main/window.py" line="750"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="766"/>
+        <location filename="../../auditor/ui/main/window.py" line="766"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="771"/>
+        <location filename="../../auditor/ui/main/window.py" line="771"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="785"/>
+        <location filename="../../auditor/ui/main/window.py" line="785"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="847"/>
+        <location filename="../../auditor/ui/main/window.py" line="847"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="866"/>
+        <location filename="../../auditor/ui/main/window.py" line="866"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1129,27 +1129,27 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="873"/>
+        <location filename="../../auditor/ui/main/window.py" line="873"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="877"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="888"/>
+        <location filename="../../auditor/ui/main/window.py" line="888"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="893"/>
+        <location filename="../../auditor/ui/main/window.py" line="893"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main_window.py" line="908"/>
+        <location filename="../../auditor/ui/main/window.py" line="908"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
@@ -1157,82 +1157,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="363"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="363"/>
         <source>resident legal entity</source>
         <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="364"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="364"/>
         <source>non-resident legal entity</source>
         <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="365"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="365"/>
         <source>joint individual entrepreneurship</source>
         <translation>совместное индивидуальное предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
         <source>head office</source>
         <translation>головное подразделение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="371"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="371"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="372"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="372"/>
         <source>representative office</source>
         <translation>представительство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="373"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="373"/>
         <source>peasant or farm enterprise</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="386"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="386"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="520"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="520"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="530"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="530"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="534"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="534"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="535"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="535"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="592"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="592"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="641"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="641"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
@@ -1294,92 +1294,92 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="251"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="251"/>
         <source>Auditor profile</source>
         <translation>Профиль аудитора</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="255"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="255"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Добро пожаловать! Укажите, кто проводит аудит на этом компьютере. Профиль хранится в этой базе данных; ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
         <source>&amp;Full name *</source>
         <translation>&amp;ФИО *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
         <source>Auditor &amp;code *</source>
         <translation>&amp;Код аудитора *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="270"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="270"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="271"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="271"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="272"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="272"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>например, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="276"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="276"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="298"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="298"/>
         <source>Enter your full name.</source>
         <translation>Введите ФИО.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="300"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="300"/>
         <source>Enter your auditor code.</source>
         <translation>Введите код аудитора.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/dialogs.py" line="325"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="325"/>
         <source>The profile could not be saved</source>
         <translation>Не удалось сохранить профиль</translation>
     </message>

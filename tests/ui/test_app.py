@@ -20,10 +20,10 @@ from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui import app as app_module
 from auditor.ui.app import APP_NAME, AuditListModel, MainWindow, create_application
-from auditor.ui.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.errors import setup_logging, show_error
 from auditor.ui.fonts import FONT_DIR, KAZAKH_LETTERS, register_fonts
 from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.main.dialogs import ProfileDialog, load_current_profile
 from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt

@@ -22,9 +22,9 @@ from auditor.db.database import open_database
 from auditor.db.demo import build_demo
 from auditor.ui import app as app_module
 from auditor.ui.app import Startup, create_application, peek_profile_language
-from auditor.ui.dialogs import ProfileDialog
 from auditor.ui.i18n import current_language, install_translator
-from auditor.ui.main_window import MainWindow
+from auditor.ui.main.dialogs import ProfileDialog
+from auditor.ui.main.window import MainWindow
 from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt

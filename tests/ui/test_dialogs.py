@@ -25,8 +25,8 @@ from auditor.db.models import AuditorProfile, Company
 from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import bin_problem, make_bin
 from auditor.domain.lists import CHOICE_LISTS
-from auditor.ui.dialogs import NewCompanyDialog, ProfileDialog, load_current_profile
 from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.main.dialogs import NewCompanyDialog, ProfileDialog, load_current_profile
 from auditor.ui.operations.writer import DatabaseWriter
 
 pytestmark = pytest.mark.qt

@@ -27,7 +27,7 @@ from auditor.exchange import export as export_module
 from auditor.exchange.consolidate import Consolidator, InputResult
 from auditor.exchange.export import export_package
 from auditor.exchange.reader import read_package, verify
-from auditor.ui.exchange_menu import (
+from auditor.ui.exchange.menu import (
     AssignmentResultDialog,
     BadRowsModel,
     ConsolidationOutcome,

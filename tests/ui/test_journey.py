@@ -53,7 +53,6 @@ from auditor.domain.bin import make_bin, parse_bin
 from auditor.forms.engine import minimum_rows
 from auditor.forms.fields import Field, FieldType, Repeat, Section
 from auditor.forms.questionnaire import FORM, validate
-from auditor.ui.dialogs import NewCompanyDialog
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.editor.pages import ATTACHMENTS
 from auditor.ui.editor.repeat import RepeatGroup, shown_fields
@@ -68,7 +67,8 @@ from auditor.ui.editor.widgets import (
     TextAreaInput,
 )
 from auditor.ui.i18n import install_translator
-from auditor.ui.main_window import MainWindow
+from auditor.ui.main.dialogs import NewCompanyDialog
+from auditor.ui.main.window import MainWindow
 from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt

@@ -23,7 +23,7 @@ from auditor.db.demo import build_demo
 from auditor.db.models import Audit
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.i18n import LANGUAGES, install_translator
-from auditor.ui.main_window import MainWindow
+from auditor.ui.main.window import MainWindow
 from tests.helpers.profiles import add_profile
 from tests.helpers.writes import document
 

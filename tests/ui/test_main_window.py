@@ -32,14 +32,14 @@ from auditor.db.models import Audit, AuditorProfile, Company, TrailEntry
 from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import make_bin
 from auditor.domain.lists import CHOICE_LISTS
-from auditor.ui.audit_list import (
+from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.main.audit_list import (
     AuditFilterProxy,
     AuditListModel,
     Column,
 )
-from auditor.ui.dialogs import NewCompanyDialog, ProfileDialog
-from auditor.ui.i18n import current_language, install_translator
-from auditor.ui.main_window import MainWindow
+from auditor.ui.main.dialogs import NewCompanyDialog, ProfileDialog
+from auditor.ui.main.window import MainWindow
 from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt
@@ -629,7 +629,7 @@ def test_the_window_works_without_the_exchange_menu(
     profile: AuditorProfile,
     english: None,
 ) -> None:
-    monkeypatch.setitem(sys.modules, "auditor.ui.exchange_menu", None)  # import fails
+    monkeypatch.setitem(sys.modules, "auditor.ui.exchange.menu", None)  # import fails
     window = MainWindow(database, profile)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.exchange_menu_tried)
@@ -662,9 +662,9 @@ def test_the_exchange_menu_sits_in_the_menu_bar_and_its_changes_reload_the_list(
             super().__init__("&Exchange", parent)
             made.update(selected=selected_audit_ids, changed=on_data_changed, actor=actor)
 
-    module = types.ModuleType("auditor.ui.exchange_menu")
+    module = types.ModuleType("auditor.ui.exchange.menu")
     module.ExchangeMenu = ExchangeMenu  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "auditor.ui.exchange_menu", module)
+    monkeypatch.setitem(sys.modules, "auditor.ui.exchange.menu", module)
     window = MainWindow(database, profile)
     qtbot.addWidget(window)
     window.resize(1700, 800)
@@ -712,7 +712,7 @@ def test_back_up_database_copies_what_is_saved_and_says_where(
 ) -> None:
     out = tmp_path / "copies" / "auditor-copy.sqlite"
     out.parent.mkdir()
-    monkeypatch.setattr("auditor.ui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("auditor.ui.main.window.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(out), ""))
     menu_texts = [a.text() for a in window._file_menu.actions()]
     assert "&Back up database…" in menu_texts

@@ -77,7 +77,7 @@ def test_a_missing_exchange_menu_fails_the_window_step(
     real = importlib.import_module
 
     def without_exchange_menu(name: str, package: str | None = None) -> object:
-        if name == "auditor.ui.exchange_menu":
+        if name == "auditor.ui.exchange.menu":
             raise ModuleNotFoundError(f"No module named {name!r}")
         return real(name, package)
 

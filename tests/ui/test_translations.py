@@ -164,7 +164,7 @@ def test_switching_language_leaves_no_text_of_the_previous_one(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     from auditor.ui.editor.editor import AuditEditor
-    from auditor.ui.main_window import MainWindow
+    from auditor.ui.main.window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

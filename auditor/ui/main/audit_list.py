@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from auditor.db.database import Database
     from auditor.db.listing import AuditRow, AuditStats
 
-log = logging.getLogger("auditor.ui.audit_list")
+log = logging.getLogger("auditor.ui.main.audit_list")
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

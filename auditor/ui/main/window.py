@@ -50,21 +50,21 @@ from PySide6.QtWidgets import (
 )
 
 from auditor import __version__
-from auditor.ui.audit_list import (
+from auditor.ui.errors import log_path, show_error
+from auditor.ui.i18n import LANGUAGES, current_language, install_translator
+from auditor.ui.main.audit_list import (
     NO_AUDIT,
     AuditFilterProxy,
     AuditListModel,
     Column,
 )
-from auditor.ui.dialogs import (
+from auditor.ui.main.dialogs import (
     NewCompanyDialog,
     ProfileDialog,
     choice_list_items,
     fill_choice_combo,
     profile_actor,
 )
-from auditor.ui.errors import log_path, show_error
-from auditor.ui.i18n import LANGUAGES, current_language, install_translator
 from auditor.ui.operations import Operation, Progress, run_operation
 from auditor.ui.operations.writer import DatabaseWriter
 
@@ -75,7 +75,7 @@ if TYPE_CHECKING:
     from auditor.db.listing import AuditRow
     from auditor.db.models import AuditorProfile
 
-log = logging.getLogger("auditor.ui.main_window")
+log = logging.getLogger("auditor.ui.main.window")
 
 BACKGROUND_FALLBACK_MS = 1000
 FIT_SAMPLE_ROWS = 60
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         self._exchange_menu_asked = True
 
         def load(progress: Progress) -> ModuleType:
-            return importlib.import_module("auditor.ui.exchange_menu")
+            return importlib.import_module("auditor.ui.exchange.menu")
 
         run_operation(
             self,

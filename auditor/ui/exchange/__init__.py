@@ -1,0 +1,1 @@
+"""The Exchange menu: assignments, export, verification and consolidation, and their reports."""
