@@ -4,7 +4,8 @@
 <context>
     <name>AttachmentListModel</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="256"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="229"/>
+        <location filename="../../auditor/ui/selftest.py" line="98"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -15,7 +16,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="760"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="628"/>
         <source>%n other file(s) were added.</source>
         <translation>
             <numerusform>%n other file was added.</numerusform>
@@ -26,7 +27,7 @@
 <context>
     <name>AuditEditor</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -34,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -45,7 +46,7 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="327"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n audit</numerusform>

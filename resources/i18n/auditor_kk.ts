@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="337"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
         <source>Assignment list</source>
         <translation>Тағайындау тізімі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="338"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="344"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: қосылған компаниялар: {imported}; дерекқорда бұрыннан бар: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="349"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Импортталмаған жолдар: {bad}. Оларды жұмыс кітабында түзетіп, кітапты қайта импорттаңыз.</translation>
     </message>
@@ -22,77 +22,78 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="102"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="75"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="103"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="76"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="104"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="77"/>
         <source>Spreadsheet</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="105"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="78"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="106"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="79"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="123"/>
         <source>{size} B</source>
         <translation>{size} Б</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="126"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="154"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="127"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="155"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="128"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="176"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="149"/>
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="177"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="178"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="151"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="179"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="152"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="180"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
         <source>Added</source>
         <translation>Қосылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="256"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="229"/>
+        <location filename="../../auditor/ui/selftest.py" line="98"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -116,115 +117,115 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="572"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="433"/>
         <source>Add files to the audit</source>
         <translation>Аудитке файл қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="580"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="441"/>
         <source>Adding files</source>
         <translation>Файлдарды қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="464"/>
         <source>Opening {name}</source>
         <translation>{name} файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="613"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="476"/>
         <source>Remove attachment</source>
         <translation>Тіркемені жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="615"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="478"/>
         <source>Remove “{name}” from this audit? The file is deleted from the database; the audit trail keeps a record of it.</source>
         <translation>«{name}» файлын осы аудиттен жоясыз ба? Файл дерекқордан жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="625"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="487"/>
         <source>Removing {name}</source>
         <translation>{name} файлын жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="640"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="503"/>
         <source>No files attached yet. Add photos of the site, certificates or documents.</source>
         <translation>Әзірге тіркелген файл жоқ. Алаңның фотосуреттерін, сертификаттарды немесе құжаттарды қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="643"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="646"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="506"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="509"/>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="505"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="508"/>
         <source>A&amp;dd files…</source>
         <translation>&amp;Файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="644"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="647"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="412"/>
+        <source>Attachments</source>
+        <translation>Тіркемелер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="507"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="510"/>
         <source>Re&amp;move</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="648"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="511"/>
         <source>Add photos or documents</source>
         <translation>Фотосуреттер немесе құжаттар қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="649"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="512"/>
         <source>Open the chosen file</source>
         <translation>Таңдалған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="651"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="514"/>
         <source>Remove the chosen file</source>
         <translation>Таңдалған файлды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="675"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="538"/>
         <source>Photos and documents ({patterns})</source>
         <translation>Фотосуреттер мен құжаттар ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="678"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="541"/>
         <source>Photos ({patterns})</source>
         <translation>Фотосуреттер ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="679"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="542"/>
         <source>Documents ({patterns})</source>
         <translation>Құжаттар ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="680"/>
-        <source>All files (*)</source>
-        <translation>Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="738"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
         <source>Some files were not added</source>
         <translation>Кейбір файлдар қосылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="746"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="611"/>
         <source>the file is empty (0 bytes), so there is nothing to keep.</source>
         <translation>файл бос (0 байт), сақтайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="749"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="614"/>
         <source>the file is {size}; each file may be at most {limit}, because it is kept inside the audit and travels with every exported package. Reduce the photo&apos;s size or scan at a lower resolution.</source>
         <translation>файлдың көлемі — {size}; бір файлдың ең үлкен көлемі — {limit}, себебі файл аудиттің ішінде сақталып, әрбір экспортталған пакетпен бірге беріледі. Фотосуреттің көлемін азайтыңыз немесе төменірек ажыратымдылықпен сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="754"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
         <source>the file could not be read ({detail}).</source>
         <translation>файлды оқу мүмкін болмады ({detail}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="760"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="628"/>
         <source>%n other file(s) were added.</source>
         <translation>
             <numerusform>Тағы %n файл қосылды.</numerusform>
@@ -232,17 +233,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="768"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="633"/>
         <source>Saving the description</source>
         <translation>Сипаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="792"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="665"/>
         <source>Open file</source>
         <translation>Файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="794"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="667"/>
         <source>No application on this computer opens {name}. A copy is at {path}.</source>
         <translation>Бұл компьютерде {name} файлын ашатын қолданба жоқ. Көшірмесі мына жерде: {path}.</translation>
     </message>
@@ -250,43 +251,44 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="388"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="397"/>
         <source>change of “{answer}”</source>
         <translation>«{answer}» мәнін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="449"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="461"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="458"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="470"/>
         <source>The row was not added</source>
         <translation>Жол қосылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="453"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="462"/>
         <source>adding a row to “{table}”</source>
         <translation>«{table}» кестесіне жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="465"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="474"/>
         <source>copy of a row of “{table}”</source>
         <translation>«{table}» кестесіндегі жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="483"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="492"/>
         <source>removal of a row of “{table}”</source>
         <translation>«{table}» кестесінен жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="546"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="555"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="561"/>
         <source>The change was not saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -294,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -302,216 +304,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <source>Waiting for the database: another program is using it…</source>
+        <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
         <source>Every change is saved at once</source>
         <translation>Әрбір өзгеріс бірден сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="738"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="753"/>
         <source>The audit was not finalized</source>
         <translation>Аудит аяқталмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="756"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="776"/>
         <source>The audit was not reopened</source>
         <translation>Аудит қайта ашылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="784"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="784"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="787"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="787"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="790"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="810"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="791"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="811"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="803"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="812"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="814"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="838"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="831"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="833"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="853"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="836"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="840"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="842"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="843"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="844"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="845"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="846"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="866"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="847"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="867"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="871"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="897"/>
+        <source>Saving the last changes; the window closes when they are saved…</source>
+        <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
 </context>
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="78"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="79"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="80"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
         <source>GMP status</source>
         <translation>GMP мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
         <source>Visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="88"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
         <source>Complete</source>
         <translation>Толықтығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="89"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="90"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="294"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="160"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="431"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="306"/>
         <source>Checking audits</source>
         <translation>Аудиттер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="552"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="433"/>
         <source>Being checked…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="554"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="435"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Бұл аудитті тексеру мүмкін болмады; толық мәлімет журнал файлында.</translation>
     </message>
@@ -519,17 +536,17 @@
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="203"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="209"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="204"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="210"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="205"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="211"/>
         <source>What is wrong</source>
         <translation>Себебі</translation>
     </message>
@@ -537,17 +554,17 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="311"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="317"/>
         <source>Consolidation</source>
         <translation>Шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="318"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="324"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакеттер: {total}. Импортталды: {accepted} ({audits}). Бұрын импортталған: {already}. Импортталмады: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="327"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -558,52 +575,52 @@
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="116"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="117"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="118"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
         <source>Audits</source>
         <translation>Аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="119"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Accepted, changed after export</source>
         <translation>Қабылданды, экспорттан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="132"/>
         <source>Already imported</source>
         <translation>Бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
         <source>Refused</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="135"/>
         <source>Refused, changed after export</source>
         <translation>Қабылданбады, экспорттан кейін өзгертілген</translation>
     </message>
@@ -611,151 +628,152 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="373"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="386"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="379"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="392"/>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="464"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Алмасу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="466"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
         <source>E&amp;xport package…</source>
         <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="467"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="476"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Аяқталған аудиттерді тапсыру үшін пакетке (Excel жұмыс кітабына) жазу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="468"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="477"/>
         <source>Import &amp;assignment list…</source>
         <translation>&amp;Тағайындау тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="469"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="478"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Баратын өндірушілер тізімі бар жұмыс кітабындағы компанияларды қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="470"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="479"/>
         <source>&amp;Consolidate packages…</source>
         <translation>Пакеттерді &amp;шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="471"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Аудиторлардан келген пакеттерді осы дерекқорға импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="472"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="481"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Қа&amp;лтаны шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Қалтадағы және оның ішкі қалталарындағы барлық пакеттерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="474"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
         <source>Write &amp;national workbook…</source>
         <translation>Ұлттық жұмыс &amp;кітабын жасау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Қорытындылары мен диаграммалары бар шоғырландырылған ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="584"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="608"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="642"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="650"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="663"/>
         <source>Export package</source>
         <translation>Пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="585"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="609"/>
         <source>Which audits do you want to export?</source>
         <translation>Қай аудиттерді экспорттайсыз?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="589"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="613"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Таңдалған аудиттердің ішіндегі қаралама аудиттер саны: {drafts}. Олар экспортталмайды: тек аяқталған аудиттерді экспорттауға болады, сондықтан алдымен оларды аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="596"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Таңдалған аяқталған аудиттер ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="599"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="623"/>
         <source>&amp;All finalized audits</source>
         <translation>&amp;Барлық аяқталған аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="674"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="644"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="675"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="700"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="789"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="633"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="659"/>
         <source>Exporting the package…</source>
         <translation>Пакет экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="638"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="664"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет жазылды: {path}
 Ондағы аудиттер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="673"/>
         <source>Import assignment list</source>
         <translation>Тағайындау тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="660"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="686"/>
         <source>Importing the assignment list…</source>
         <translation>Тағайындау тізімі импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="708"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="698"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="734"/>
         <source>Consolidate packages</source>
         <translation>Пакеттерді шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="684"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="710"/>
         <source>Consolidate a folder of packages</source>
         <translation>Пакеттер қалтасын шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="727"/>
         <source>Consolidating packages…</source>
         <translation>Пакеттер шоғырландырылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="709"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="735"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Мына жерден пакеттер (.xlsx) табылмады: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="723"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
         <source>Packages changed after export</source>
         <translation>Экспорттан кейін өзгертілген пакеттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="724"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="750"/>
         <source>These packages were changed after export:
 {files}
 
@@ -766,23 +784,24 @@ Import them anyway? The import log will say so.</source>
 Сонда да импорттайсыз ба? Бұл импорт журналында көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
         <source>Importing changed packages…</source>
         <translation>Өзгертілген пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="760"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="779"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="787"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="795"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="808"/>
         <source>Write national workbook</source>
         <translation>Ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="804"/>
         <source>Writing the national workbook…</source>
         <translation>Ұлттық жұмыс кітабы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="809"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Ұлттық жұмыс кітабы сақталды: {path}.</translation>
     </message>
@@ -897,217 +916,218 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="480"/>
+        <location filename="../../auditor/ui/main/window.py" line="507"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="482"/>
+        <location filename="../../auditor/ui/main/window.py" line="509"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="483"/>
+        <location filename="../../auditor/ui/main/window.py" line="510"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="484"/>
+        <location filename="../../auditor/ui/main/window.py" line="511"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="485"/>
+        <location filename="../../auditor/ui/main/window.py" line="512"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="486"/>
+        <location filename="../../auditor/ui/main/window.py" line="513"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="487"/>
+        <location filename="../../auditor/ui/main/window.py" line="514"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="488"/>
+        <location filename="../../auditor/ui/main/window.py" line="515"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="490"/>
+        <location filename="../../auditor/ui/main/window.py" line="517"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="496"/>
+        <location filename="../../auditor/ui/main/window.py" line="523"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="497"/>
+        <location filename="../../auditor/ui/main/window.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="498"/>
+        <location filename="../../auditor/ui/main/window.py" line="525"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="499"/>
+        <location filename="../../auditor/ui/main/window.py" line="526"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="500"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="501"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="502"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="503"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="504"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="505"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="506"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="507"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="508"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="509"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="510"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="512"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="576"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="618"/>
+        <location filename="../../auditor/ui/main/window.py" line="645"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="621"/>
+        <location filename="../../auditor/ui/main/window.py" line="648"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="625"/>
+        <location filename="../../auditor/ui/main/window.py" line="652"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="654"/>
+        <location filename="../../auditor/ui/main/window.py" line="671"/>
+        <location filename="../../auditor/ui/main/window.py" line="688"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="715"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="677"/>
+        <location filename="../../auditor/ui/main/window.py" line="717"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="692"/>
+        <location filename="../../auditor/ui/main/window.py" line="732"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="730"/>
+        <location filename="../../auditor/ui/main/window.py" line="758"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="732"/>
+        <location filename="../../auditor/ui/main/window.py" line="760"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="740"/>
+        <location filename="../../auditor/ui/main/window.py" line="768"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="750"/>
+        <location filename="../../auditor/ui/main/window.py" line="778"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="766"/>
+        <location filename="../../auditor/ui/main/window.py" line="794"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="771"/>
+        <location filename="../../auditor/ui/main/window.py" line="799"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="785"/>
+        <location filename="../../auditor/ui/main/window.py" line="813"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="847"/>
+        <location filename="../../auditor/ui/main/window.py" line="861"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="866"/>
+        <location filename="../../auditor/ui/main/window.py" line="880"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1122,110 +1142,115 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="873"/>
+        <location filename="../../auditor/ui/main/window.py" line="887"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="891"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="888"/>
+        <location filename="../../auditor/ui/main/window.py" line="902"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="893"/>
+        <location filename="../../auditor/ui/main/window.py" line="907"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="908"/>
+        <location filename="../../auditor/ui/main/window.py" line="922"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="946"/>
+        <source>Saving the last changes; the window closes when they are saved…</source>
+        <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
 </context>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="363"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="360"/>
         <source>resident legal entity</source>
         <translation>резидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="364"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="361"/>
         <source>non-resident legal entity</source>
         <translation>бейрезидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="365"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="362"/>
         <source>joint individual entrepreneurship</source>
         <translation>бірлескен жеке кәсіпкерлік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="367"/>
         <source>head office</source>
         <translation>бас бөлімше</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="371"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="368"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="372"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="369"/>
         <source>representative office</source>
         <translation>өкілдік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="373"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
         <source>peasant or farm enterprise</source>
         <translation>шаруа (фермер) қожалығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="386"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="383"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Тіркелуі: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="520"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="523"/>
         <source>New company</source>
         <translation>Жаңа компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>* белгісі бар өрістер міндетті; атауын кемінде бір тілде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="530"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
         <source>12 digits</source>
         <translation>12 таңбалы сан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="536"/>
         <source>&amp;Open existing company</source>
         <translation>Тіркелген компанияны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="534"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="537"/>
         <source>&amp;Create</source>
         <translation>Құ&amp;ру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="535"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="538"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="592"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="641"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="645"/>
         <source>The company could not be created</source>
         <translation>Компанияны құру мүмкін болмады</translation>
     </message>
@@ -1233,12 +1258,12 @@ Log file: {log}</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="132"/>
+        <location filename="../../auditor/ui/operations/work.py" line="137"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="150"/>
+        <location filename="../../auditor/ui/operations/work.py" line="165"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
@@ -1287,94 +1312,102 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="251"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="248"/>
         <source>Auditor profile</source>
         <translation>Аудитор профилі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="255"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="252"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Қош келдіңіз! Осы компьютерде аудитті кім жүргізетінін көрсетіңіз. Профиль осы дерекқорда сақталады; аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="260"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>Аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
         <source>&amp;Full name *</source>
         <translation>&amp;Аты-жөні *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="264"/>
         <source>Auditor &amp;code *</source>
         <translation>Аудитор &amp;коды *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="265"/>
         <source>&amp;Organisation</source>
         <translation>Ұй&amp;ым</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
         <source>&amp;Region</source>
         <translation>Өңі&amp;р</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="270"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="271"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
         <source>Fields marked * are required.</source>
         <translation>* белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="272"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>мысалы, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="276"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="273"/>
         <source>— not set —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
         <source>&amp;Start</source>
         <translation>&amp;Бастау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="298"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="295"/>
         <source>Enter your full name.</source>
         <translation>Аты-жөніңізді енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="300"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="297"/>
         <source>Enter your auditor code.</source>
         <translation>Аудитор кодыңызды енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="325"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="340"/>
         <source>The profile could not be saved</source>
         <translation>Профильді сақтау мүмкін болмады</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../auditor/ui/selftest.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="337"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
         <source>Assignment list</source>
         <translation>Список назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="338"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="344"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: добавлено компаний: {imported}; уже есть в базе данных: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="349"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Не импортировано строк: {bad}. Исправьте их в книге и импортируйте её снова.</translation>
     </message>
@@ -22,77 +22,78 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="102"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="75"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="103"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="76"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="104"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="77"/>
         <source>Spreadsheet</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="105"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="78"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="106"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="79"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="123"/>
         <source>{size} B</source>
         <translation>{size} Б</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="126"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="154"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="127"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="155"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="128"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="176"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="149"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="177"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="178"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="151"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="179"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="152"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="180"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="256"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="229"/>
+        <location filename="../../auditor/ui/selftest.py" line="98"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -117,115 +118,115 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="572"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="433"/>
         <source>Add files to the audit</source>
         <translation>Добавление файлов в аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="580"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="441"/>
         <source>Adding files</source>
         <translation>Добавление файлов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="464"/>
         <source>Opening {name}</source>
         <translation>Открытие файла {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="613"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="476"/>
         <source>Remove attachment</source>
         <translation>Удаление вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="615"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="478"/>
         <source>Remove “{name}” from this audit? The file is deleted from the database; the audit trail keeps a record of it.</source>
         <translation>Удалить «{name}» из этого аудита? Файл будет удалён из базы данных; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="625"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="487"/>
         <source>Removing {name}</source>
         <translation>Удаление файла {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="640"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="503"/>
         <source>No files attached yet. Add photos of the site, certificates or documents.</source>
         <translation>Вложенных файлов пока нет. Добавьте фотографии площадки, сертификаты или документы.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="643"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="646"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="506"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="509"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="642"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="645"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="505"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="508"/>
         <source>A&amp;dd files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="644"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="647"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="412"/>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/attachments.py" line="507"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="510"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="648"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="511"/>
         <source>Add photos or documents</source>
         <translation>Добавить фотографии или документы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="649"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="512"/>
         <source>Open the chosen file</source>
         <translation>Открыть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="651"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="514"/>
         <source>Remove the chosen file</source>
         <translation>Удалить выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="675"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="538"/>
         <source>Photos and documents ({patterns})</source>
         <translation>Фотографии и документы ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="678"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="541"/>
         <source>Photos ({patterns})</source>
         <translation>Фотографии ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="679"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="542"/>
         <source>Documents ({patterns})</source>
         <translation>Документы ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="680"/>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="738"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
         <source>Some files were not added</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="746"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="611"/>
         <source>the file is empty (0 bytes), so there is nothing to keep.</source>
         <translation>файл пуст (0 байт), сохранять нечего.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="749"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="614"/>
         <source>the file is {size}; each file may be at most {limit}, because it is kept inside the audit and travels with every exported package. Reduce the photo&apos;s size or scan at a lower resolution.</source>
         <translation>размер файла — {size}; каждый файл может быть не более {limit}, так как он хранится внутри аудита и передаётся с каждым экспортированным пакетом. Уменьшите размер фотографии или отсканируйте документ с меньшим разрешением.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="754"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
         <source>the file could not be read ({detail}).</source>
         <translation>не удалось прочитать файл ({detail}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="760"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="628"/>
         <source>%n other file(s) were added.</source>
         <translation>
             <numerusform>Добавлен ещё %n файл.</numerusform>
@@ -234,17 +235,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="768"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="633"/>
         <source>Saving the description</source>
         <translation>Сохранение описания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="792"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="665"/>
         <source>Open file</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="794"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="667"/>
         <source>No application on this computer opens {name}. A copy is at {path}.</source>
         <translation>На этом компьютере нет приложения, которое открывает {name}. Копия находится здесь: {path}.</translation>
     </message>
@@ -252,43 +253,44 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="388"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="397"/>
         <source>change of “{answer}”</source>
         <translation>изменение «{answer}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="449"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="461"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="458"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="470"/>
         <source>The row was not added</source>
         <translation>Строка не добавлена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="453"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="462"/>
         <source>adding a row to “{table}”</source>
         <translation>добавление строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="465"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="474"/>
         <source>copy of a row of “{table}”</source>
         <translation>копирование строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="483"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="492"/>
         <source>removal of a row of “{table}”</source>
         <translation>удаление строки из «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="546"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="555"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="561"/>
         <source>The change was not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -297,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -306,216 +308,231 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <source>Waiting for the database: another program is using it…</source>
+        <translation>Ожидание базы данных: её использует другая программа…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="738"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="753"/>
         <source>The audit was not finalized</source>
         <translation>Аудит не завершён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="756"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="776"/>
         <source>The audit was not reopened</source>
         <translation>Аудит не открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="784"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="784"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="787"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="787"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="790"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="810"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="791"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="811"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="803"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="812"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="814"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="838"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="831"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="833"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="853"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="836"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="840"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="842"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="843"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="844"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="845"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="846"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="866"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="847"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="867"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="871"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="897"/>
+        <source>Saving the last changes; the window closes when they are saved…</source>
+        <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
 </context>
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="78"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="79"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="80"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
         <source>GMP status</source>
         <translation>Статус GMP</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="88"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="89"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="90"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="294"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="160"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="431"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="306"/>
         <source>Checking audits</source>
         <translation>Проверка аудитов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="552"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="433"/>
         <source>Being checked…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="554"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="435"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Этот аудит не удалось проверить; подробности в файле журнала.</translation>
     </message>
@@ -523,17 +540,17 @@
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="203"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="209"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="204"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="210"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="205"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="211"/>
         <source>What is wrong</source>
         <translation>Причина</translation>
     </message>
@@ -541,17 +558,17 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="311"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="317"/>
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="318"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="324"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="327"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -563,52 +580,52 @@
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="116"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="117"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="118"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="119"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Accepted, changed after export</source>
         <translation>Принят, изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="132"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="135"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
     </message>
@@ -616,151 +633,152 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="373"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="386"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="379"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="392"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="464"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="466"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="467"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="476"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="468"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="477"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="469"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="478"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="470"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="479"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="471"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="472"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="481"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="474"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="584"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="608"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="642"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="650"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="663"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="585"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="609"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="589"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="613"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="596"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="599"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="623"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="674"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="644"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="675"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="700"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="789"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="633"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="659"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="638"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="664"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="673"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="660"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="686"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="708"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="698"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="734"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="684"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="710"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="727"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="709"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="735"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="723"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="724"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="750"/>
         <source>These packages were changed after export:
 {files}
 
@@ -771,23 +789,24 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="760"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="779"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="787"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="795"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="808"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="804"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="809"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>
@@ -904,217 +923,218 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="480"/>
+        <location filename="../../auditor/ui/main/window.py" line="507"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="482"/>
+        <location filename="../../auditor/ui/main/window.py" line="509"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="483"/>
+        <location filename="../../auditor/ui/main/window.py" line="510"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="484"/>
+        <location filename="../../auditor/ui/main/window.py" line="511"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="485"/>
+        <location filename="../../auditor/ui/main/window.py" line="512"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="486"/>
+        <location filename="../../auditor/ui/main/window.py" line="513"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="487"/>
+        <location filename="../../auditor/ui/main/window.py" line="514"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="488"/>
+        <location filename="../../auditor/ui/main/window.py" line="515"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="490"/>
+        <location filename="../../auditor/ui/main/window.py" line="517"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="496"/>
+        <location filename="../../auditor/ui/main/window.py" line="523"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="497"/>
+        <location filename="../../auditor/ui/main/window.py" line="524"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="498"/>
+        <location filename="../../auditor/ui/main/window.py" line="525"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="499"/>
+        <location filename="../../auditor/ui/main/window.py" line="526"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="500"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="501"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="502"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="503"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="504"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="505"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="506"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="507"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="508"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="509"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="510"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="512"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="576"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="618"/>
+        <location filename="../../auditor/ui/main/window.py" line="645"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="621"/>
+        <location filename="../../auditor/ui/main/window.py" line="648"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="625"/>
+        <location filename="../../auditor/ui/main/window.py" line="652"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="654"/>
+        <location filename="../../auditor/ui/main/window.py" line="671"/>
+        <location filename="../../auditor/ui/main/window.py" line="688"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="715"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="677"/>
+        <location filename="../../auditor/ui/main/window.py" line="717"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="692"/>
+        <location filename="../../auditor/ui/main/window.py" line="732"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="730"/>
+        <location filename="../../auditor/ui/main/window.py" line="758"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="732"/>
+        <location filename="../../auditor/ui/main/window.py" line="760"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="740"/>
+        <location filename="../../auditor/ui/main/window.py" line="768"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="750"/>
+        <location filename="../../auditor/ui/main/window.py" line="778"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="766"/>
+        <location filename="../../auditor/ui/main/window.py" line="794"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="771"/>
+        <location filename="../../auditor/ui/main/window.py" line="799"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="785"/>
+        <location filename="../../auditor/ui/main/window.py" line="813"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="847"/>
+        <location filename="../../auditor/ui/main/window.py" line="861"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="866"/>
+        <location filename="../../auditor/ui/main/window.py" line="880"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1129,110 +1149,115 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="873"/>
+        <location filename="../../auditor/ui/main/window.py" line="887"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="891"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="888"/>
+        <location filename="../../auditor/ui/main/window.py" line="902"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="893"/>
+        <location filename="../../auditor/ui/main/window.py" line="907"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="908"/>
+        <location filename="../../auditor/ui/main/window.py" line="922"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="946"/>
+        <source>Saving the last changes; the window closes when they are saved…</source>
+        <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
 </context>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="363"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="360"/>
         <source>resident legal entity</source>
         <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="364"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="361"/>
         <source>non-resident legal entity</source>
         <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="365"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="362"/>
         <source>joint individual entrepreneurship</source>
         <translation>совместное индивидуальное предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="367"/>
         <source>head office</source>
         <translation>головное подразделение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="371"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="368"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="372"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="369"/>
         <source>representative office</source>
         <translation>представительство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="373"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
         <source>peasant or farm enterprise</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="386"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="383"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="520"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="523"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="530"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="536"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="534"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="537"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="535"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="538"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="592"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="641"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="645"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
@@ -1240,12 +1265,12 @@ Log file: {log}</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="132"/>
+        <location filename="../../auditor/ui/operations/work.py" line="137"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/operations.py" line="150"/>
+        <location filename="../../auditor/ui/operations/work.py" line="165"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -1294,94 +1319,102 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="251"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="248"/>
         <source>Auditor profile</source>
         <translation>Профиль аудитора</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="255"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="252"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Добро пожаловать! Укажите, кто проводит аудит на этом компьютере. Профиль хранится в этой базе данных; ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="260"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
         <source>&amp;Full name *</source>
         <translation>&amp;ФИО *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="264"/>
         <source>Auditor &amp;code *</source>
         <translation>&amp;Код аудитора *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="265"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="270"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="271"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="272"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>например, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="276"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="273"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="283"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="285"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="298"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="295"/>
         <source>Enter your full name.</source>
         <translation>Введите ФИО.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="300"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="297"/>
         <source>Enter your auditor code.</source>
         <translation>Введите код аудитора.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="325"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="340"/>
         <source>The profile could not be saved</source>
         <translation>Не удалось сохранить профиль</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../auditor/ui/selftest.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,34 @@ def test_sigkill_during_a_burst_of_typing_keeps_every_change_reported_saved(
     # The answer holds the last change reported saved, or one typed after it.
     last = int(reported[-1].split()[-1])
     assert findings is not None and int(findings.split()[-1]) >= last
+
+
+def test_closing_the_app_while_changes_wait_keeps_it_open_until_they_are_saved(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.ui.main.window import MainWindow
+
+    monkeypatch.setattr(faults, "BUSY_TIMEOUT_MS", 200)
+    window = MainWindow(database, None)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.editor_opened, timeout=10_000) as opened:
+        window.open_audit(_audit_id(database))
+    editor = opened.args[0]
+    editor.show_page([section.key for section in FORM.sections].index("findings"))
+    findings = _findings(editor)
+
+    holder = Holder(database.path)
+    findings.setPlainText(TYPED)  # an answer the writer cannot save while the file is held
+    qtbot.waitUntil(lambda: "another program" in editor.saved_label.text(), timeout=10_000)
+    window.close()
+    QApplication.processEvents()
+    # Both windows stay, and the main window says what it waits for.
+    assert window.isVisible() and editor.isVisible()
+    assert window.statusBar().currentMessage() == (
+        "Saving the last changes; the window closes when they are saved…")
+    holder.let_go()
+    # The editor closes once its changes are saved, the main window after it.
+    qtbot.waitUntil(lambda: not window.open_editors() and not window.isVisible(), timeout=10_000)
+    with database.session() as session:
+        assert session.get_one(Audit, _audit_id(database)).findings == TYPED

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.exchange_menu_tried = False  # True once the Exchange menu is built or known broken
         self._exchange_menu_asked = False
         self._background_started = False
+        self._closing = False  # closing, waiting for the writer to save what it has
         if profile is not None and database is not None:
             database.actor = self.actor
 
@@ -925,9 +926,28 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Editors save as they go; closing them first lets each finish what is being typed.
+        # One still saving stays open until its changes are saved, then closes by itself.
         for editor in list(self._editors.values()):
-            if not editor.close():
+            editor.close()
+        still_open = any(editor.isVisible() for editor in self._editors.values())
+        writer = self._writer
+        if writer is None or not writer.pending:
+            if still_open:  # an editor kept open for a reason of its own: the window stays
                 event.ignore()
                 return
+        else:
+            # Changes (or a long job such as a consolidation) are on their way to the disk:
+            # the window says so and closes once the writer has nothing left to do.
+            event.ignore()
+            if not self._closing:
+                self._closing = True
+                writer.idle.connect(self._close_when_saved)
+            self.statusBar().showMessage(
+                self.tr("Saving the last changes; the window closes when they are saved…"))
+            return
         self.model.stop_background_work()
         super().closeEvent(event)
+
+    def _close_when_saved(self) -> None:
+        # The editors that waited close on the same signal: this window follows once they have.
+        QTimer.singleShot(0, self, self.close)
