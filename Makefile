@@ -34,9 +34,14 @@ install: $(STAMP) $(QM)
 	$(BIN)/python -m compileall -q auditor
 
 # After changing UI texts: refresh the .ts files, then translate the new entries.
+TS_SOURCES = $$(find auditor/ui -name "*.py" | sort)
+TS_FILES = $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
+
 ts: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find auditor/ui -name "*.py" | sort) -ts $(foreach lang,$(LANGS),resources/i18n/auditor_$(lang).ts)
-	$(BIN)/pyside6-lupdate -pluralonly $$(find auditor/ui -name "*.py" | sort) -ts resources/i18n/auditor_en.ts
+	$(BIN)/pyside6-lupdate -silent $(TS_SOURCES) -ts $(TS_FILES)
+	$(BIN)/python scripts/carry_translations.py $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent $(TS_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -silent -pluralonly $(TS_SOURCES) -ts resources/i18n/auditor_en.ts
 
 run: install
 	bash scripts/system-deps.sh gui

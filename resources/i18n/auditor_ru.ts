@@ -253,44 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="397"/>
-        <source>change of “{answer}”</source>
-        <translation>изменение «{answer}»</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="458"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="470"/>
-        <source>The row was not added</source>
-        <translation>Строка не добавлена</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="462"/>
-        <source>adding a row to “{table}”</source>
-        <translation>добавление строки в «{table}»</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="474"/>
-        <source>copy of a row of “{table}”</source>
-        <translation>копирование строки в «{table}»</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="492"/>
-        <source>removal of a row of “{table}”</source>
-        <translation>удаление строки из «{table}»</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="555"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="561"/>
-        <source>The change was not saved</source>
-        <translation>Изменение не сохранено</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="490"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -299,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -308,158 +276,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="753"/>
-        <source>The audit was not finalized</source>
-        <translation>Аудит не завершён</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="776"/>
-        <source>The audit was not reopened</source>
-        <translation>Аудит не открыт повторно</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="569"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="569"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="810"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="811"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="588"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="599"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="853"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="627"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="866"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="867"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="871"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="897"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -628,6 +586,41 @@
         <location filename="../../auditor/ui/exchange/menu.py" line="135"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>EditControl</name>
+    <message>
+        <location filename="../../auditor/ui/editor/editing.py" line="86"/>
+        <source>change of “{answer}”</source>
+        <translation>изменение «{answer}»</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editing.py" line="104"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="118"/>
+        <source>The row was not added</source>
+        <translation>Строка не добавлена</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editing.py" line="109"/>
+        <source>adding a row to “{table}”</source>
+        <translation>добавление строки в «{table}»</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editing.py" line="123"/>
+        <source>copy of a row of “{table}”</source>
+        <translation>копирование строки в «{table}»</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editing.py" line="143"/>
+        <source>removal of a row of “{table}”</source>
+        <translation>удаление строки из «{table}»</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editing.py" line="208"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="214"/>
+        <source>The change was not saved</source>
+        <translation>Изменение не сохранено</translation>
     </message>
 </context>
 <context>
@@ -839,6 +832,19 @@ Import them anyway? The import log will say so.</source>
         <location filename="../../auditor/ui/editor/widgets.py" line="513"/>
         <source>Not answered</source>
         <translation>Нет ответа</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeFlow</name>
+    <message>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="94"/>
+        <source>The audit was not finalized</source>
+        <translation>Аудит не завершён</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="117"/>
+        <source>The audit was not reopened</source>
+        <translation>Аудит не открыт повторно</translation>
     </message>
 </context>
 <context>

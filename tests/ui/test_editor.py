@@ -690,7 +690,7 @@ def test_the_undo_menu_names_earlier_changes_in_the_language_switched_to(
     qtbot.keyClicks(zone, "Z")
     sites = editor.repeat_group("sites")
     qtbot.mouseClick(sites.add_button, Qt.MouseButton.LeftButton)
-    editor.undo()  # the new site row; the typed change is next in line
+    editor.edits.undo()  # the new site row; the typed change is next in line
     assert field.label.en in editor.undo_action.text()
     try:
         install_translator(app, "kk")

@@ -90,6 +90,36 @@ def test_the_catalogues_hold_every_text_the_code_shows(tmp_path: Path) -> None:
         assert untranslated == [], lang
 
 
+def test_a_text_moved_to_another_class_keeps_its_translation(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "carry_translations", TS_DIR.parents[1] / "scripts" / "carry_translations.py")
+    assert spec is not None and spec.loader is not None
+    carry = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(carry)
+    catalogue = tmp_path / "auditor_kk.ts"
+    catalogue.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="kk_KZ">'
+        "<context><name>AuditEditor</name>"
+        '<message><source>Saving…</source><translation type="vanished">Сақталуда…</translation>'
+        "</message></context>"
+        "<context><name>EditControl</name>"
+        '<message><source>Saving…</source><translation type="unfinished"></translation>'
+        "</message>"
+        '<message><source>New text</source><translation type="unfinished"></translation>'
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
+
+    assert carry.carry(catalogue) == ["New text"]  # what still needs a translator
+    messages = [(context.findtext("name"), message.findtext("source"),
+                 message.findtext("translation"))
+                for context in ET.parse(catalogue).getroot().iter("context")
+                for message in context.iter("message")]
+    assert messages == [("EditControl", "Saving…", "Сақталуда…"), ("EditControl", "New text", "")]
+
+
 @pytest.mark.parametrize("lang", ["kk", "ru", "en"])
 def test_placeholders_survive_translation(lang: str) -> None:
     placeholder = re.compile(r"\{\w*\}|%n|%\d")

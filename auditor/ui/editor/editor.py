@@ -11,12 +11,11 @@ revision.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,43 +35,33 @@ from auditor.db.database import Database
 from auditor.db.models import Audit
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
-from auditor.forms.checker import AuditChecker, Verdict
+from auditor.forms.checker import Verdict
 from auditor.forms.engine import Issue
-from auditor.forms.fields import Field, Repeat, Severity
-from auditor.forms.questionnaire import FORM, validate
-from auditor.forms.values import MSG_NUMBER
+from auditor.forms.fields import Field
+from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.attachments import AttachmentsPanel
+from auditor.ui.editor.checking import ValidationSchedule
 from auditor.ui.editor.commands import (
-    AddRowCommand,
     Described,
-    RemoveRowCommand,
-    SetValueCommand,
 )
+from auditor.ui.editor.editing import EditControl
+from auditor.ui.editor.finalizing import FinalizeFlow
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import ATTACHMENTS, AttachmentsPage, PageHost, SectionPage
 from auditor.ui.editor.repeat import RepeatGroup
-from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
 from auditor.ui.editor.store import (
-    MSG_ROW_GONE,
     AuditStore,
-    EditorRuleError,
-    EditRefused,
-    Removal,
 )
 from auditor.ui.editor.widgets import (
     Banner,
     FieldRow,
     LineInput,
-    TextAreaInput,
     format_number,
     mnemonic_of,
 )
-from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 from auditor.ui.operations.writer import DatabaseWriter
 
-# Long enough that typing does not wait for the engine, short enough to feel immediate.
-VALIDATION_DELAY_MS = 150
 DEVELOPMENT_SECTION = "development"
 
 class LazyPage(QWidget):
@@ -118,20 +107,23 @@ class AuditEditor(QMainWindow):
         self.store = AuditStore(database, document, actor=actor, writer=self.writer,
                                 parent=self)
         self._closing = False
-        self.undo_stack = QUndoStack(self)
-        self.checker = AuditChecker(FORM, lambda: self.store.audit)
-        self.verdict: Verdict | None = None
-        self.attachments: AttachmentsPanel | None = None
-        self._burst = 0  # changes in one go to one answer share a number and undo together
-        self._unreported = False  # saved changes not yet announced through `changed`
-        self._write_refused = False
-        self.host = PageHost(
-            self.store, self._edit_cell, self._field_edited, self._menu_mnemonics, self
+        # The window's parts: changes as undo steps and their writes; when the engine checks;
+        # the finalize and reopen dialogs.
+        self.edits = EditControl(self.store, self, self.built_groups, self.repeat_group)
+        self.undo_stack = self.edits.undo_stack
+        self.validation = ValidationSchedule(FORM, lambda: self.store.audit, self)
+        self.validation.checked.connect(self._show_verdict)
+        self.validation.announced.connect(lambda: self.changed.emit(self.audit_id))
+        self.finalizing = FinalizeFlow(
+            self.store, self, actor=actor, flush_typing=self.flush_typing,
+            pages=self.built_pages,
         )
-        self._validation_timer = QTimer(self)
-        self._validation_timer.setSingleShot(True)
-        self._validation_timer.setInterval(VALIDATION_DELAY_MS)
-        self._validation_timer.timeout.connect(self.validate_now)
+        self.finalizing.go_to.connect(self.jump_to)
+        self.attachments: AttachmentsPanel | None = None
+        self.host = PageHost(
+            self.store, self.edits.edit_cell, self.edits.field_edited, self._menu_mnemonics,
+            self,
+        )
 
         self._build_window()
         self._build_actions()
@@ -140,7 +132,7 @@ class AuditEditor(QMainWindow):
         self.store.rows_written.connect(self._after_rows)
         self.store.reloaded.connect(self._after_reload)
         self.store.status_written.connect(self._after_status)
-        self.store.refused.connect(self._refused_by_the_database)
+        self.store.refused.connect(self.edits.refused_by_the_database)
         self.writer.state_changed.connect(self._show_saved)
         self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
@@ -156,7 +148,7 @@ class AuditEditor(QMainWindow):
         self.resize(1200, 760)
         # The first verdict comes once the window is up and painted (checking 500 products
         # takes about as long as opening the audit); the badges show "…" until then.
-        self._validation_timer.start(VALIDATION_DELAY_MS)
+        self.validation.later()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -165,7 +157,7 @@ class AuditEditor(QMainWindow):
         self.banner = Banner(central)
         self.reopen_button = QPushButton(self.banner)
         self.banner.row.addWidget(self.reopen_button)
-        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.clicked.connect(self.finalizing.reopen)
         self.navigator_model = SectionListModel(FORM, self)
         self.navigator = QListView(central)
         self.navigator.setModel(self.navigator_model)
@@ -209,9 +201,9 @@ class AuditEditor(QMainWindow):
     def _build_section_page(self, key: str, container: QWidget) -> SectionPage:
         page = SectionPage(FORM.section(key), self.host, container)
         for group in page.groups.values():
-            group.add_requested.connect(self._add_row)
-            group.duplicate_requested.connect(self._duplicate_row)
-            group.remove_requested.connect(self._remove_row)
+            group.add_requested.connect(self.edits.add_row)
+            group.duplicate_requested.connect(self.edits.duplicate_row)
+            group.remove_requested.connect(self.edits.remove_row)
             group.row_actions_changed.connect(self._update_row_actions)
             group.delegate.typing_problem.connect(self._show_cell_problem)
         if page.attachments_note is not None:
@@ -250,9 +242,9 @@ class AuditEditor(QMainWindow):
 
     def _build_actions(self) -> None:
         pixmap = QStyle.StandardPixmap
-        self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(self.edits.undo, QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowBack))
-        self.redo_action = self._action(self.redo)
+        self.redo_action = self._action(self.edits.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
         self.add_row_action = self._action(lambda: self._on_group(RepeatGroup.add), "Ctrl+Ins")
@@ -263,9 +255,10 @@ class AuditEditor(QMainWindow):
             lambda: self._on_group(RepeatGroup.remove), "Ctrl+Del"
         )
         self.finalize_action = self._action(
-            self.finalize, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
+            self.finalizing.finalize, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
         )
-        self.reopen_action = self._action(self.reopen, None, pixmap.SP_BrowserReload)
+        self.reopen_action = self._action(self.finalizing.reopen, None,
+                                          pixmap.SP_BrowserReload)
         self.close_action = self._action(self.close, QKeySequence.StandardKey.Close)
         self.previous_action = self._action(lambda: self._step_page(-1), "Ctrl+PgUp")
         self.next_action = self._action(lambda: self._step_page(1), "Ctrl+PgDown")
@@ -364,47 +357,9 @@ class AuditEditor(QMainWindow):
 
     # --- typing into answers ----------------------------------------------------------------
 
-    def _field_edited(self, row: FieldRow) -> None:
-        parsed = row.input.read_value()
-        row.set_typing_problem(parsed.problem)
-        if not parsed.storable:
-            return
-        field = row.field
-        current = self.store.value(field)
-        if parsed.value == current:
-            return
-        typed = isinstance(row.widget, LineInput | TextAreaInput)
-        if not typed:
-            self._burst += 1  # each choice is a step of its own
-        if not self._push_value(field, None, current, parsed.value):
-            row.input.show_value(self.store.value(field), force=True)
-            row.set_typing_problem(None)
-        if not typed:
-            self._burst += 1
-
-    def _edit_cell(self, record: Any, field: Field, value: Any) -> bool:
-        return self._push_value(field, record, self.store.value(field, record), value)
-
-    def _push_value(self, field: Field, record: Any, old: Any, new: Any) -> bool:
-        owner = self.store.owner(field, record)
-        command = SetValueCommand(
-            self,
-            field,
-            getattr(owner, "id", None),
-            old,
-            new,
-            burst=self._burst,
-            describe=lambda: self.tr("change of “{answer}”").format(
-                answer=field.label(current_language())
-            ),
-        )
-        self._write_refused = False
-        self.undo_stack.push(command)
-        return not self._write_refused
-
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.isAncestorOf(old):
-            self._burst += 1
+            self.edits.new_burst()
             self._tidy_typed_text(old)
         self._update_row_actions()
 
@@ -451,119 +406,9 @@ class AuditEditor(QMainWindow):
         self.duplicate_row_action.setEnabled(can_change)
         self.remove_row_action.setEnabled(can_change)
 
-    def _add_row(self, repeat: Repeat) -> None:
-        try:
-            values = self.store.new_row_values(repeat)
-        except EditorRuleError as exc:
-            show_error(self, self.tr("The row was not added"), exc)
-            return
-        def describe() -> str:
-            table = repeat.label(current_language())
-            return self.tr("adding a row to “{table}”").format(table=table)
-
-        self._push_row(AddRowCommand(self, repeat, values, describe=describe), repeat, values["id"])
-
-    def _duplicate_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
-        try:
-            values = self.store.duplicate_values(repeat, record_id)
-        except EditRefused as exc:
-            show_error(self, self.tr("The row was not added"), exc.cause)
-            return
-        def describe() -> str:
-            table = repeat.label(current_language())
-            return self.tr("copy of a row of “{table}”").format(table=table)
-
-        self._push_row(AddRowCommand(self, repeat, values, describe=describe), repeat, values["id"])
-
-    def _push_row(self, command: AddRowCommand, repeat: Repeat, record_id: uuid.UUID) -> None:
-        self._burst += 1
-        self._write_refused = False
-        self.undo_stack.push(command)
-        if not self._write_refused:
-            group = self.repeat_group(repeat.name)
-            group.select_record(record_id)
-            group.table.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _remove_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
-        # Nothing is asked: the removal is one Ctrl+Z away from undone.
-        self._burst += 1
-        def describe() -> str:
-            table = repeat.label(current_language())
-            return self.tr("removal of a row of “{table}”").format(table=table)
-
-        self.undo_stack.push(RemoveRowCommand(self, repeat, record_id, describe=describe))
-
-    def undo(self) -> None:
-        self._close_cell_editors()
-        self._burst += 1
-        self.undo_stack.undo()
-
-    def redo(self) -> None:
-        self._close_cell_editors()
-        self._burst += 1
-        self.undo_stack.redo()
-
-    def _close_cell_editors(self) -> None:
-        # What they hold is saved already; left open, they would save it again over the undo.
-        for group in self.built_groups():
-            group.delegate.discard()
-
-    # --- writes, as the undo commands ask for them (CommandHost) ----------------------------
-
-    def write_value(self, field: Field, record_id: uuid.UUID | None, value: Any) -> bool:
-        record = self._record_for(field, record_id)
-        if record is None:
-            self._refused(EditorRuleError(MSG_ROW_GONE))
-            return False
-        try:
-            self.store.set_value(field, record, value)
-        except EditRefused as exc:
-            self._refused(exc.cause)
-            return False
-        return True
-
-    def write_new_row(self, repeat: Repeat, values: dict[str, Any]) -> Removal | None:
-        try:
-            return self.store.add_row(repeat, values)
-        except EditRefused as exc:
-            self._refused(exc.cause)
-            return None
-
-    def write_removal(self, repeat: Repeat, record_id: uuid.UUID) -> Removal | None:
-        try:
-            return self.store.remove_row(repeat, record_id)
-        except EditRefused as exc:
-            self._refused(exc.cause)
-            return None
-
-    def write_restore(self, removal: Removal) -> bool:
-        try:
-            self.store.restore(removal)
-        except EditRefused as exc:
-            self._refused(exc.cause)
-            return False
-        return True
-
-    def _record_for(self, field: Field, record_id: uuid.UUID | None) -> Any:
-        if field.repeat is None:
-            return self.store.owner(field)
-        found = self.store.find_row(field.repeat, record_id)
-        return found[1] if found is not None else None
-
-    def _refused(self, cause: BaseException) -> None:
-        self._write_refused = True
-        show_error(self, self.tr("The change was not saved"), cause)
-
-    def _refused_by_the_database(self, _title: str, cause: BaseException) -> None:
-        """A change shown already was refused when it was saved: say why; the audit is read
-        again (what the undo steps would put back may no longer be there)."""
-        self.undo_stack.clear()
-        show_error(self, self.tr("The change was not saved"), cause)
-
     # --- after the store wrote --------------------------------------------------------------
 
     def _after_value(self, record: Any, field: Field) -> None:
-        self.checker.field_changed(field)
         for page in self.built_pages():
             if field.repeat is None:
                 page.show_value(field)
@@ -579,34 +424,32 @@ class AuditEditor(QMainWindow):
             if table is not None:
                 table.model.record_changed(record)
             self._refresh_referring_tables({field.repeat.name})
-        self._saved()
+        self.validation.value_saved(field)
 
     def _after_rows(self, names: set[str]) -> None:
-        for name in names:
-            self.checker.rows_changed(FORM.repeat(name))
         self._refresh_referring_tables(names)
         self._update_row_actions()
-        self._saved()
+        self.validation.rows_saved([FORM.repeat(name) for name in names])
 
     def _after_reload(self) -> None:
-        self.checker.everything_changed()
+        self.validation.everything_changed()
         self.navigator_model.set_attachment_count(len(self.store.audit.attachments))
         for page in self.built_pages():
             page.show_values(force=True)
             page.update_relevance()
             page.refresh_tables()
         self._apply_status()
-        self._schedule_validation()
+        self.validation.later()
 
     def _after_status(self) -> None:
         self.undo_stack.clear()
-        self.checker.everything_changed()
+        self.validation.everything_changed()
         for page in self.built_pages():
             page.show_values(force=True)
             page.refresh_tables()
         self._apply_status()
-        self._unreported = True
-        self.validate_now()
+        self.validation.saved()
+        self.validation.check_now()
 
     def _built_group(self, name: str) -> RepeatGroup | None:
         return next((g for g in self.built_groups() if g.repeat.name == name), None)
@@ -619,30 +462,23 @@ class AuditEditor(QMainWindow):
 
     def _attachments_changed(self) -> None:
         self.store.expire_attachments()  # read again: the reload brings the new list
-        self._saved()
-
-    def _saved(self) -> None:
-        self._unreported = True
-        self._schedule_validation()
+        self.validation.saved()
 
     # --- validation -------------------------------------------------------------------------
 
-    def _schedule_validation(self) -> None:
-        self._validation_timer.start(VALIDATION_DELAY_MS)
+    @property
+    def verdict(self) -> Verdict | None:
+        return self.validation.verdict
 
     def validate_now(self) -> Verdict:
         """Ask the engine now, show its verdict everywhere and announce saved changes."""
-        self._validation_timer.stop()
-        verdict = self.checker.check()
-        self.verdict = verdict
+        return self.validation.check_now()
+
+    def _show_verdict(self, verdict: Verdict) -> None:
         self.navigator_model.set_verdict(verdict)
         for page in self.built_pages():
             page.set_verdict(verdict)
         self._show_summary()
-        if self._unreported:
-            self._unreported = False
-            self.changed.emit(self.audit_id)
-        return verdict
 
     def _show_summary(self) -> None:
         verdict = self.verdict
@@ -701,79 +537,8 @@ class AuditEditor(QMainWindow):
         """Save what open cell editors hold, and bring the verdict up to date."""
         for group in self.built_groups():
             group.delegate.flush()
-        if self._validation_timer.isActive() or self.verdict is None:
-            self.validate_now()
-
-    def _typing_issues(self) -> list[Issue]:
-        """Text typed that does not read as an answer yet: it is not saved, so it blocks."""
-        issues = []
-        for page in self.built_pages():
-            for row in page.typing_rows():
-                problem = row.input.read_value().problem or MSG_NUMBER
-                issues.append(
-                    Issue(Severity.ERROR, page.section.key, row.field.key, "type", problem)
-                )
-        return issues
-
-    def finalize(self) -> None:
-        """Finalize…: list the errors left, or take the sign-off and lock the audit."""
-        if self.store.audit.is_finalized:
-            return
-        self.flush_typing()
-        issues = self._typing_issues() + validate(self.store.audit)
-        if any(issue.is_error for issue in issues):
-            issues_dialog = FinalizeIssuesDialog(issues, parent=self)
-            issues_dialog.finished.connect(lambda _code: self._issue_chosen(issues_dialog))
-            issues_dialog.open()
-            return
-        audit = self.store.audit
-        auditor = audit.auditor.full_name if audit.auditor is not None else self.actor
-        signoff = SignOffDialog(
-            auditor_name=auditor,
-            representative_name=audit.representative_name or "",
-            representative_position=audit.representative_position or "",
-            warnings=sum(1 for issue in issues if not issue.is_error),
-            parent=self,
-        )
-        signoff.finished.connect(lambda code: self._signed(signoff, code))
-        signoff.open()
-
-    def _issue_chosen(self, dialog: FinalizeIssuesDialog) -> None:
-        chosen = dialog.chosen_issue if dialog.result() else None
-        dialog.deleteLater()
-        if chosen is not None:
-            self.jump_to(chosen)
-
-    def _signed(self, dialog: SignOffDialog, code: int) -> None:
-        name, position = dialog.representative_name(), dialog.representative_position()
-        dialog.deleteLater()
-        if not code:
-            return
-        self.store.finalize(name, position, on_refused=self._status_refused(
-            self.tr("The audit was not finalized")))
-
-    def _status_refused(self, title: str) -> Callable[[BaseException], None]:
-        def refused(error: BaseException) -> None:
-            show_error(self, title, error)
-            self.store.reload()
-
-        return refused
-
-    def reopen(self) -> None:
-        """Reopen…: with a reason, the finalized audit becomes the next revision, editable."""
-        if not self.store.audit.is_finalized:
-            return
-        dialog = ReopenDialog(parent=self, current_revision=self.store.audit.revision)
-        dialog.finished.connect(lambda code: self._reopened(dialog, code))
-        dialog.open()
-
-    def _reopened(self, dialog: ReopenDialog, code: int) -> None:
-        reason = dialog.reason()
-        dialog.deleteLater()
-        if not code:
-            return
-        self.store.reopen(reason, on_refused=self._status_refused(
-            self.tr("The audit was not reopened")))
+        if self.validation.waiting:
+            self.validation.check_now()
 
     # --- state ------------------------------------------------------------------------------
 
@@ -886,8 +651,8 @@ class AuditEditor(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_typing()
-        if self._unreported:
-            self.validate_now()
+        if self.validation.unannounced:
+            self.validation.check_now()
         if self.writer.pending_for(self):
             # Changes are still on their way to the disk: the window waits for them, says so,
             # and closes when they are saved (see _show_saved).
