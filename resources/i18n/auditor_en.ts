@@ -27,7 +27,7 @@
 <context>
     <name>AuditEditor</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="497"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>SignOffDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="362"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="370"/>
         <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
         <translation>
             <numerusform>%n warning remains. It does not block finalizing; make sure it is intended.</numerusform>

@@ -251,12 +251,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="490"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="497"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -272,148 +272,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
         <source>Every change is saved at once</source>
         <translation>Әрбір өзгеріс бірден сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="569"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="569"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="578"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="588"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="591"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="599"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="602"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="627"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -832,12 +832,12 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FinalizeFlow</name>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="94"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="95"/>
         <source>The audit was not finalized</source>
         <translation>Аудит аяқталмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="117"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="118"/>
         <source>The audit was not reopened</source>
         <translation>Аудит қайта ашылмады</translation>
     </message>
@@ -922,218 +922,218 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="507"/>
+        <location filename="../../auditor/ui/main/window.py" line="516"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="509"/>
+        <location filename="../../auditor/ui/main/window.py" line="518"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="510"/>
+        <location filename="../../auditor/ui/main/window.py" line="519"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="520"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="512"/>
+        <location filename="../../auditor/ui/main/window.py" line="521"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="513"/>
+        <location filename="../../auditor/ui/main/window.py" line="522"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="514"/>
+        <location filename="../../auditor/ui/main/window.py" line="523"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="515"/>
+        <location filename="../../auditor/ui/main/window.py" line="524"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="517"/>
+        <location filename="../../auditor/ui/main/window.py" line="526"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="525"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="527"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="540"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="576"/>
+        <location filename="../../auditor/ui/main/window.py" line="585"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="645"/>
+        <location filename="../../auditor/ui/main/window.py" line="654"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="648"/>
+        <location filename="../../auditor/ui/main/window.py" line="657"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="652"/>
+        <location filename="../../auditor/ui/main/window.py" line="661"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="671"/>
-        <location filename="../../auditor/ui/main/window.py" line="688"/>
+        <location filename="../../auditor/ui/main/window.py" line="680"/>
+        <location filename="../../auditor/ui/main/window.py" line="697"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="715"/>
+        <location filename="../../auditor/ui/main/window.py" line="724"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="717"/>
+        <location filename="../../auditor/ui/main/window.py" line="726"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="732"/>
+        <location filename="../../auditor/ui/main/window.py" line="741"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="758"/>
+        <location filename="../../auditor/ui/main/window.py" line="767"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="760"/>
+        <location filename="../../auditor/ui/main/window.py" line="769"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="768"/>
+        <location filename="../../auditor/ui/main/window.py" line="777"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="778"/>
+        <location filename="../../auditor/ui/main/window.py" line="787"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="794"/>
+        <location filename="../../auditor/ui/main/window.py" line="803"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="808"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="813"/>
+        <location filename="../../auditor/ui/main/window.py" line="822"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="861"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="880"/>
+        <location filename="../../auditor/ui/main/window.py" line="889"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1148,32 +1148,32 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="887"/>
+        <location filename="../../auditor/ui/main/window.py" line="896"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="891"/>
+        <location filename="../../auditor/ui/main/window.py" line="900"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="902"/>
+        <location filename="../../auditor/ui/main/window.py" line="911"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="907"/>
+        <location filename="../../auditor/ui/main/window.py" line="916"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="922"/>
+        <location filename="../../auditor/ui/main/window.py" line="931"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="946"/>
+        <location filename="../../auditor/ui/main/window.py" line="955"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1419,32 +1419,32 @@ Log file: {log}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="433"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="445"/>
         <source>Reopen the audit</source>
         <translation>Аудитті қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="436"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
         <source>Reopening unlocks the finalized audit as its next revision (the revision number goes up by one). The reason is kept in the audit trail with your name and the time.</source>
         <translation>Қайта ашқанда аяқталған аудит келесі редакция ретінде құлыптан шығарылады (редакция нөмірі бірге артады). Себебі аты-жөніңіз бен уақыты көрсетіліп, өзгерістер журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="442"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="454"/>
         <source>Reopening unlocks the finalized audit as revision {revision}. The reason is kept in the audit trail with your name and the time.</source>
         <translation>Қайта ашқанда аяқталған аудит {revision}-редакция ретінде құлыптан шығарылады. Себебі аты-жөніңіз бен уақыты көрсетіліп, өзгерістер журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="446"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="458"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Қайта ашу &amp;себебі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="447"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="459"/>
         <source>&amp;Reopen</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="460"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1535,17 +1535,17 @@ Log file: {log}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="352"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="360"/>
         <source>Finalize and sign off the audit</source>
         <translation>Аудитті аяқтау және қол қою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="355"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="363"/>
         <source>The answers have no errors. Once finalized, the audit becomes read-only: nobody can change it until it is reopened with a reason, which makes a new revision.</source>
         <translation>Жауаптарда қате жоқ. Аяқталғаннан кейін аудит тек оқуға арналған болады: себебі көрсетіліп қайта ашылмайынша, оны ешкім өзгерте алмайды; қайта ашқанда жаңа редакция жасалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="362"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="370"/>
         <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
         <translation>
             <numerusform>%n ескерту қалды. Ескертулер аяқтауға кедергі келтірмейді; әрқайсысының негізді екеніне көз жеткізіңіз.</numerusform>
@@ -1553,27 +1553,32 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="368"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <source>The audit was assigned to {assigned}; you sign it off in your own name.</source>
+        <translation>Аудит {assigned} атына тағайындалған; сіз оған өз атыңыздан қол қоясыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="380"/>
         <source>Company representative&apos;s &amp;name:</source>
         <translation>Компания өкілінің аты-&amp;жөні:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="369"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="381"/>
         <source>Representative&apos;s &amp;position:</source>
         <translation>Өкілдің &amp;лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="373"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="385"/>
         <source>I, {auditor}, &amp;confirm that this audit is complete and correct.</source>
         <translation>Мен, {auditor}, осы аудиттің толық әрі дұрыс екенін &amp;растаймын.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="389"/>
         <source>&amp;Finalize and lock</source>
         <translation>&amp;Аяқтау және құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="378"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="390"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="490"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="497"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,148 +276,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="569"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="569"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="578"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="588"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="591"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="599"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="602"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="627"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -837,12 +837,12 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FinalizeFlow</name>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="94"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="95"/>
         <source>The audit was not finalized</source>
         <translation>Аудит не завершён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="117"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="118"/>
         <source>The audit was not reopened</source>
         <translation>Аудит не открыт повторно</translation>
     </message>
@@ -929,218 +929,218 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="507"/>
+        <location filename="../../auditor/ui/main/window.py" line="516"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="509"/>
+        <location filename="../../auditor/ui/main/window.py" line="518"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="510"/>
+        <location filename="../../auditor/ui/main/window.py" line="519"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="520"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="512"/>
+        <location filename="../../auditor/ui/main/window.py" line="521"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="513"/>
+        <location filename="../../auditor/ui/main/window.py" line="522"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="514"/>
+        <location filename="../../auditor/ui/main/window.py" line="523"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="515"/>
+        <location filename="../../auditor/ui/main/window.py" line="524"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="517"/>
+        <location filename="../../auditor/ui/main/window.py" line="526"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="525"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="527"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="540"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="576"/>
+        <location filename="../../auditor/ui/main/window.py" line="585"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="645"/>
+        <location filename="../../auditor/ui/main/window.py" line="654"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="648"/>
+        <location filename="../../auditor/ui/main/window.py" line="657"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="652"/>
+        <location filename="../../auditor/ui/main/window.py" line="661"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="671"/>
-        <location filename="../../auditor/ui/main/window.py" line="688"/>
+        <location filename="../../auditor/ui/main/window.py" line="680"/>
+        <location filename="../../auditor/ui/main/window.py" line="697"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="715"/>
+        <location filename="../../auditor/ui/main/window.py" line="724"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="717"/>
+        <location filename="../../auditor/ui/main/window.py" line="726"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="732"/>
+        <location filename="../../auditor/ui/main/window.py" line="741"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="758"/>
+        <location filename="../../auditor/ui/main/window.py" line="767"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="760"/>
+        <location filename="../../auditor/ui/main/window.py" line="769"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="768"/>
+        <location filename="../../auditor/ui/main/window.py" line="777"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="778"/>
+        <location filename="../../auditor/ui/main/window.py" line="787"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="794"/>
+        <location filename="../../auditor/ui/main/window.py" line="803"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="808"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="813"/>
+        <location filename="../../auditor/ui/main/window.py" line="822"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="861"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="880"/>
+        <location filename="../../auditor/ui/main/window.py" line="889"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1155,32 +1155,32 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="887"/>
+        <location filename="../../auditor/ui/main/window.py" line="896"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="891"/>
+        <location filename="../../auditor/ui/main/window.py" line="900"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="902"/>
+        <location filename="../../auditor/ui/main/window.py" line="911"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="907"/>
+        <location filename="../../auditor/ui/main/window.py" line="916"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="922"/>
+        <location filename="../../auditor/ui/main/window.py" line="931"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="946"/>
+        <location filename="../../auditor/ui/main/window.py" line="955"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1426,32 +1426,32 @@ Log file: {log}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="433"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="445"/>
         <source>Reopen the audit</source>
         <translation>Повторное открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="436"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
         <source>Reopening unlocks the finalized audit as its next revision (the revision number goes up by one). The reason is kept in the audit trail with your name and the time.</source>
         <translation>При повторном открытии завершённый аудит разблокируется как следующая редакция (номер редакции увеличивается на единицу). Причина сохраняется в журнале изменений вместе с ФИО аудитора и временем.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="442"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="454"/>
         <source>Reopening unlocks the finalized audit as revision {revision}. The reason is kept in the audit trail with your name and the time.</source>
         <translation>При повторном открытии завершённый аудит разблокируется как редакция {revision}. Причина сохраняется в журнале изменений вместе с ФИО аудитора и временем.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="446"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="458"/>
         <source>&amp;Reason for reopening:</source>
         <translation>&amp;Причина повторного открытия:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="447"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="459"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="460"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1545,17 +1545,17 @@ Log file: {log}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="352"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="360"/>
         <source>Finalize and sign off the audit</source>
         <translation>Завершение и подписание аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="355"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="363"/>
         <source>The answers have no errors. Once finalized, the audit becomes read-only: nobody can change it until it is reopened with a reason, which makes a new revision.</source>
         <translation>Ошибок в ответах нет. После завершения аудит станет доступен только для чтения: никто не сможет его изменить, пока он не будет открыт повторно с указанием причины; при этом создаётся новая редакция.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="362"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="370"/>
         <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
         <translation>
             <numerusform>Осталось %n предупреждение. Предупреждения не препятствуют завершению; убедитесь, что каждое из них обосновано.</numerusform>
@@ -1564,27 +1564,32 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="368"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <source>The audit was assigned to {assigned}; you sign it off in your own name.</source>
+        <translation>Аудит назначен аудитору {assigned}; вы подписываете его от своего имени.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/signoff.py" line="380"/>
         <source>Company representative&apos;s &amp;name:</source>
         <translation>&amp;ФИО представителя компании:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="369"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="381"/>
         <source>Representative&apos;s &amp;position:</source>
         <translation>&amp;Должность представителя:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="373"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="385"/>
         <source>I, {auditor}, &amp;confirm that this audit is complete and correct.</source>
         <translation>Я, {auditor}, &amp;подтверждаю, что аудит заполнен полностью и верно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="389"/>
         <source>&amp;Finalize and lock</source>
         <translation>&amp;Завершить и заблокировать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="378"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="390"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

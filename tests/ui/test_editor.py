@@ -19,6 +19,7 @@ from auditor.db.database import Database, open_database
 from auditor.db.demo import build_demo
 from auditor.db.models import (
     Audit,
+    AuditorProfile,
     Company,
     GmpCertificate,
     Product,
@@ -513,6 +514,39 @@ def test_finalize_with_errors_lists_them_and_goes_to_the_chosen_one(
     qtbot.mouseClick(dialog.go_button, Qt.MouseButton.LeftButton)
     assert editor.current_page_number() == 5
     qtbot.waitUntil(staff.hasFocus)
+
+
+def test_the_sign_off_names_the_signed_in_auditor_and_shows_the_assigned_one_apart(
+    qtbot: QtBot, app: QApplication, database: Database, audit_id: uuid.UUID
+) -> None:
+    with database.transaction("setup") as session:
+        assigned = AuditorProfile(full_name="Асқар Бекұлы", auditor_code="KZ-AUD-001",
+                                  language="en", installation_id=database.installation_id)
+        session.add(assigned)
+        session.get_one(Audit, audit_id).auditor = assigned
+    editor = AuditEditor(database, document(database, audit_id), actor="KZ-AUD-002",
+                         signer="Бота Нұрланқызы (KZ-AUD-002)")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.verdict is not None)
+
+    editor.finalize_action.trigger()
+    signoff = editor.findChild(SignOffDialog)
+    assert isinstance(signoff, SignOffDialog)
+    assert "Бота Нұрланқызы (KZ-AUD-002)" in signoff.confirm_box.text()
+    assert "Асқар" not in signoff.confirm_box.text()
+    assert signoff.assigned_label.isVisibleTo(signoff)
+    assert "Асқар Бекұлы" in signoff.assigned_label.text()
+    signoff.name_edit.setText("Айгүл Серікқызы")
+    signoff.position_edit.setText("Сапа жөніндегі директор")
+    signoff.confirm_box.setChecked(True)
+    qtbot.mouseClick(signoff.ok_button, Qt.MouseButton.LeftButton)
+
+    assert stored(database, Audit, audit_id, "status") == "finalized"
+    with database.session() as session:
+        signed_by = session.scalar(select(TrailEntry.actor).where(
+            TrailEntry.record_id == str(audit_id), TrailEntry.action == "finalize"))
+    assert signed_by == "KZ-AUD-002"
 
 
 def test_finalize_signs_off_locks_read_only_and_reopen_makes_a_new_revision(

@@ -58,7 +58,7 @@ class StandInEditor(QMainWindow):
     changed = Signal(object)
 
     def __init__(
-        self, database: Database, document: Audit, *, actor: str, writer: object,
+        self, database: Database, document: Audit, *, actor: str, signer: str, writer: object,
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)

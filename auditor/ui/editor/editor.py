@@ -94,11 +94,14 @@ class AuditEditor(QMainWindow):
         document: Audit,
         *,
         actor: str,
+        signer: str | None = None,
         writer: DatabaseWriter | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``document``: the audit as :func:`~auditor.ui.editor.store.read_document` read it
-        (on a worker); ``writer``: the database's one writer (a window of its own makes one)."""
+        (on a worker); ``actor``: who the trail names for the changes made here; ``signer``:
+        the signed-in auditor's name, as a sign-off shows it (the actor when not given);
+        ``writer``: the database's one writer (a window of its own makes one)."""
         super().__init__(parent)
         self.database = database
         self.audit_id = document.id
@@ -115,7 +118,7 @@ class AuditEditor(QMainWindow):
         self.validation.checked.connect(self._show_verdict)
         self.validation.announced.connect(lambda: self.changed.emit(self.audit_id))
         self.finalizing = FinalizeFlow(
-            self.store, self, actor=actor, flush_typing=self.flush_typing,
+            self.store, self, signer=signer or actor, flush_typing=self.flush_typing,
             pages=self.built_pages,
         )
         self.finalizing.go_to.connect(self.jump_to)

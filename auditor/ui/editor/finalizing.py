@@ -34,14 +34,14 @@ class FinalizeFlow(QObject):
         store: AuditStore,
         window: QWidget,
         *,
-        actor: str,
+        signer: str,
         flush_typing: Callable[[], None],
         pages: Callable[[], Iterator[SectionPage]],
     ) -> None:
         super().__init__(window)
         self.store = store
         self._window = window
-        self._actor = actor
+        self._signer = signer
         self._flush_typing = flush_typing
         self._pages = pages
 
@@ -68,9 +68,10 @@ class FinalizeFlow(QObject):
             issues_dialog.open()
             return
         audit = self.store.audit
-        auditor = audit.auditor.full_name if audit.auditor is not None else self._actor
+        # The signed-in auditor signs, as the trail records; the assigned one is shown apart.
         signoff = SignOffDialog(
-            auditor_name=auditor,
+            auditor_name=self._signer,
+            assigned_name=audit.auditor.full_name if audit.auditor is not None else None,
             representative_name=audit.representative_name or "",
             representative_position=audit.representative_position or "",
             warnings=sum(1 for issue in issues if not issue.is_error),

@@ -293,6 +293,7 @@ class SignOffDialog(QDialog):
         self,
         *,
         auditor_name: str,
+        assigned_name: str | None = None,
         representative_name: str = "",
         representative_position: str = "",
         warnings: int = 0,
@@ -300,10 +301,16 @@ class SignOffDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._auditor_name = auditor_name.strip()
+        # The auditor the audit was assigned to, when another one signs it off.
+        assigned = (assigned_name or "").strip()
+        self._assigned_name = assigned if assigned and assigned != self._auditor_name else ""
         self._warnings = warnings
 
         self._intro = QLabel(self)
         self._intro.setWordWrap(True)
+        self.assigned_label = QLabel(self)
+        self.assigned_label.setWordWrap(True)
+        self.assigned_label.setVisible(bool(self._assigned_name))
         self._warnings_label = QLabel(self)
         self._warnings_label.setWordWrap(True)
         self._warnings_label.setVisible(warnings > 0)
@@ -327,6 +334,7 @@ class SignOffDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
+        layout.addWidget(self.assigned_label)
         layout.addWidget(self._warnings_label)
         layout.addLayout(form)
         layout.addWidget(self.confirm_box)
@@ -364,6 +372,10 @@ class SignOffDialog(QDialog):
                 "",
                 self._warnings,
             )
+        )
+        self.assigned_label.setText(
+            self.tr("The audit was assigned to {assigned}; you sign it off in your own name.")
+            .format(assigned=self._assigned_name)
         )
         self._name_label.setText(self.tr("Company representative's &name:"))
         self._position_label.setText(self.tr("Representative's &position:"))

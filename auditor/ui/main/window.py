@@ -186,6 +186,15 @@ class MainWindow(QMainWindow):
         fallback = self._database.actor if self._database is not None else "system"
         return profile_actor(self.profile) or fallback
 
+    @property
+    def signer(self) -> str:
+        """The signed-in auditor as a sign-off names them: full name and code."""
+        profile = self.profile
+        if profile is None:
+            return self.actor
+        name, code = profile.full_name.strip(), profile.auditor_code.strip()
+        return f"{name} ({code})" if name and code else name or code or self.actor
+
     def attach_database(
         self,
         database: Database,
@@ -694,7 +703,7 @@ class MainWindow(QMainWindow):
             return
         try:
             editor: QWidget = AuditEditor(self.database, document, actor=self.actor,
-                                          writer=self.writer, parent=self)
+                                          signer=self.signer, writer=self.writer, parent=self)
         except Exception as exc:
             show_error(self, title, exc)
             return
