@@ -8,9 +8,12 @@ skipped there, and without ``--bundle`` they are not collected rather than repor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from auditor.db.database import Database, open_database
 
 BUNDLE_TESTS = Path(__file__).with_name("bundle")
 
@@ -24,3 +27,24 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if collection_path == BUNDLE_TESTS and config.getoption("--bundle") is None:
         return True
     return None
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "auditor.sqlite"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    """A new database file, opened (created and migrated to head) as the app opens it."""
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def ministry(tmp_path: Path) -> Iterator[Database]:
+    """The ministry's database, empty, next to the laptops' files."""
+    database = open_database(tmp_path / "ministry.sqlite")
+    yield database
+    database.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import func, select
 
-from auditor.db.database import Database, open_database
+from auditor.db.database import Database
 from auditor.db.models import Company, TrailEntry
 from auditor.domain.bin import make_bin
 from auditor.exchange.assignments import (
@@ -29,12 +28,11 @@ WRONG_CHECK = GOOD[:11] + str((int(GOOD[11]) + 1) % 10)
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "laptop.sqlite")
+def database(database: Database) -> Database:
+    """A laptop's database that knows one producer."""
     with database.transaction("setup") as session:
         session.add(Company(bin=PRESENT, name_ru="АО «Химфарм»", region_code="79"))
-    yield database
-    database.close()
+    return database
 
 
 def _workbook(path: Path, rows: list[list[Any]]) -> Path:

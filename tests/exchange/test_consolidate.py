@@ -63,11 +63,6 @@ def _counts(database: Database) -> dict[str, int]:
         }
 
 
-@pytest.fixture
-def ministry(tmp_path: Path) -> Database:
-    return open_database(tmp_path / "ministry.sqlite")
-
-
 def test_round_trip_keeps_every_value(tmp_path: Path, ministry: Database) -> None:
     laptop = _laptop(tmp_path / "laptop.sqlite")
     with laptop.transaction() as session:

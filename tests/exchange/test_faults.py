@@ -16,7 +16,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -53,13 +52,6 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         made.append(export_package(laptop, folder / f"{name}.xlsx", [last]).path)
         laptop.close()
     return made[0], made[1]
-
-
-@pytest.fixture
-def ministry(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "ministry.sqlite")
-    yield database
-    database.close()
 
 
 def _on_each_connection(database: Database, *pragmas: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlalchemy import inspect as sa_inspect
@@ -89,22 +90,73 @@ def _sample_audit() -> Audit:
     return audit
 
 
+def _every_condition_met(audit: Audit) -> Audit:
+    """The answers on which the form's relevance and requirement conditions turn, all given."""
+    audit.ownership_type = "foreign"
+    for deficiency in audit.deficiencies:
+        deficiency.capa_status = "closed"
+    for product in audit.products:
+        product.api_origin = "imported"
+        product.origin_evidence = "other"
+    for project in audit.investments:
+        project.status = "completed"
+    for barrier in audit.barriers:
+        barrier.barrier_code = "other"
+    for request in audit.support_requests:
+        request.measure_code = "other"
+    return audit
+
+
+Outcome = tuple[bool, bool, Any]  # shown, required, calculated value
+
+
+def _outcomes(audit: Audit) -> dict[str, list[Outcome]]:
+    """For each field, on each record it is asked about: is it shown, is it required, and the
+    value it calculates (every relevance, requirement and calculation of the form evaluated)."""
+    outcomes: dict[str, list[Outcome]] = {}
+    for field in FIELDS:
+        repeat = field.repeat
+        records: list[Any] = list(repeat.rows(audit)) if repeat is not None else [None]
+        for record in records:
+            scope = Scope(FORM, audit, record, repeat if record is not None else None)
+            value = scope.field_value(field) if field.calculate else None
+            outcomes.setdefault(field.key, []).append(
+                (scope.is_relevant(field), scope.is_required(field), value)
+            )
+    return outcomes
+
+
+CONDITIONALLY_REQUIRED = {f.key for f in FIELDS if isinstance(f.required, str)}
+
+
 @pytest.mark.parametrize("empty", [True, False], ids=["empty audit", "filled audit"])
 def test_relevance_requirement_and_calculation_evaluate(empty: bool) -> None:
     audit = Audit(company=Company(bin="940140000385", name_ru="Т", region_code="75"))
     if not empty:
-        audit = _sample_audit()
-    for field in FIELDS:
-        repeat = field.repeat
-        records = repeat.rows(audit) if repeat else [None]
-        for record in records or [None]:
-            scope = Scope(FORM, audit, record, repeat if record is not None else None)
-            if repeat is not None and record is None:
-                continue
-            scope.is_relevant(field)
-            scope.is_required(field)
-            if field.calculate:
-                scope.field_value(field)
+        audit = _every_condition_met(_sample_audit())
+    outcomes = _outcomes(audit)
+    flags = [flag for rows in outcomes.values() for shown, required, _ in rows
+             for flag in (shown, required)]
+    assert all(isinstance(flag, bool) for flag in flags)  # shown or hidden, never undecided
+    hidden = {key for key, rows in outcomes.items() if not all(shown for shown, _, _ in rows)}
+    required = {key for key, rows in outcomes.items() if all(req for _, req, _ in rows)}
+    if empty:
+        # A new audit does not ask what depends on answers not given yet, and shows no figure.
+        assert hidden == {
+            "audit.foreign_share_pct", "audit.foreign_partner_country", "audit.export_countries",
+        }
+        assert all(value is None for rows in outcomes.values() for _, _, value in rows)
+        assert all(FORM.field(key).repeat is None for key in outcomes)  # no rows yet
+    else:
+        # Every answer a question waits for is given: every question is asked, every
+        # "required when" applies, and each line's utilization is shown from its figures.
+        assert hidden == set()
+        assert CONDITIONALLY_REQUIRED and required >= CONDITIONALLY_REQUIRED
+        lines = FORM.repeat("production_lines").rows(audit)
+        assert lines
+        assert [value for _, _, value in outcomes["production_line.utilization"]] == [
+            pytest.approx(100 * line.actual_output / line.design_capacity) for line in lines
+        ]
 
 
 def test_utilization_is_computed_never_typed() -> None:

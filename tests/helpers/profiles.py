@@ -7,11 +7,17 @@ from auditor.db.models import AuditorProfile
 from auditor.db.settings import CURRENT_PROFILE
 
 
-def add_profile(database: Database, language: str) -> AuditorProfile:
-    with database.transaction("KZ-AUD-001") as session:
+def add_profile(
+    database: Database,
+    language: str,
+    *,
+    full_name: str = "Ерлан Қасымов",
+    auditor_code: str = "KZ-AUD-001",
+) -> AuditorProfile:
+    with database.transaction(auditor_code) as session:
         profile = AuditorProfile(
-            full_name="Ерлан Қасымов",
-            auditor_code="KZ-AUD-001",
+            full_name=full_name,
+            auditor_code=auditor_code,
             language=language,
             installation_id=database.installation_id,
         )

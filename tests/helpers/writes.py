@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from auditor.db.database import Database
@@ -12,7 +12,7 @@ from auditor.db.models import Audit
 from auditor.ui.editor.store import read_document
 from auditor.ui.operations.writer import DatabaseWriter
 
-WAIT_SECONDS = 30.0
+WAIT_MS = 30_000
 
 
 def writers() -> list[DatabaseWriter]:
@@ -24,15 +24,25 @@ def writers() -> list[DatabaseWriter]:
 
 
 def wait_until_saved() -> None:
-    """Until every writer of every window has saved what it was given (a condition, with a
-    deadline far above any real wait)."""
-    deadline = time.monotonic() + WAIT_SECONDS
-    while any(writer.pending for writer in writers()):
-        if time.monotonic() > deadline:
+    """Until every writer of every window has saved what it was given: the event loop runs
+    until each busy writer says it is idle (a deadline far above any real wait)."""
+    deadline = QDeadlineTimer(WAIT_MS)
+    while busy := [writer for writer in writers() if writer.pending]:
+        if deadline.hasExpired():
             raise AssertionError("changes were still waiting to be saved")
-        QApplication.processEvents()
-        time.sleep(0.001)
-    QApplication.processEvents()
+        loop = QEventLoop()
+        give_up = QTimer(loop)
+        give_up.setSingleShot(True)
+        give_up.timeout.connect(loop.quit)
+        give_up.start(max(int(deadline.remainingTime()), 1))
+        for writer in busy:
+            writer.idle.connect(loop.quit)
+        # A writer's jobs end on this (the GUI) thread: none can end between the check above
+        # and the loop below, so its ``idle`` cannot be missed.
+        loop.exec()
+        for writer in busy:
+            writer.idle.disconnect(loop.quit)
+    QApplication.processEvents()  # what the windows show about the saves
 
 
 def document(database: Database, audit_id: uuid.UUID) -> Audit:

@@ -15,33 +15,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageB
 from pytestqt.qtbot import QtBot
 
 from auditor.db import location
-from auditor.db.database import Database, open_database
+from auditor.db.database import Database
 from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui import app as app_module
-from auditor.ui.app import APP_NAME, AuditListModel, MainWindow, create_application
+from auditor.ui.app import APP_NAME, AuditListModel, MainWindow
 from auditor.ui.errors import setup_logging, show_error
 from auditor.ui.fonts import FONT_DIR, KAZAKH_LETTERS, register_fonts
-from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.i18n import current_language
 from auditor.ui.main.dialogs import ProfileDialog, load_current_profile
 from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt
 WAIT = 30_000
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    application = create_application()
-    yield application
-    install_translator(application, "en")
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "auditor.sqlite")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -21,22 +21,14 @@ from auditor.db import location
 from auditor.db.database import open_database
 from auditor.db.demo import build_demo
 from auditor.ui import app as app_module
-from auditor.ui.app import Startup, create_application, peek_profile_language
-from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.app import Startup, peek_profile_language
+from auditor.ui.i18n import current_language
 from auditor.ui.main.dialogs import ProfileDialog
 from auditor.ui.main.window import MainWindow
 from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt
 WAIT = 30_000
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    application = create_application()
-    install_translator(application, "en")
-    yield application
-    install_translator(application, "en")
 
 
 def make_database(path: Path, *, companies: int = 0, language: str | None = None) -> Path:

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from auditor.db.audits import add_attachment, finalize_audit
-from auditor.db.database import Database, open_database
+from auditor.db.database import Database
 from auditor.db.demo import build_demo
 from auditor.db.models import Attachment, Audit, Company
 from auditor.ui.editor import attachments
@@ -30,46 +29,15 @@ from auditor.ui.editor.attachments import (
 )
 from auditor.ui.i18n import install_translator
 from auditor.ui.operations.writer import DatabaseWriter
+from tests.helpers.qt import PseudoTranslator, running_app
 from tests.helpers.writes import wait_until_saved
 
-pytestmark = pytest.mark.qt
+pytestmark = [pytest.mark.qt, pytest.mark.usefixtures("english")]
 
 ACTOR = "KZ-AUD-007"
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 40 + b"\xff\xd9"
 PDF = b"%PDF-1.7\n" + "Сертификат GMP — Қарағанды\n".encode() * 60 + b"%%EOF\n"
 WAIT_MS = 10_000
-
-
-class PseudoTranslator(QTranslator):
-    """Every UI text in a longer pseudo-language: English left behind after a switch shows."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"⟦ӘҒ {source} ҚҢ⟧"
-
-    def isEmpty(self) -> bool:
-        return False  # else Qt would not ask it
-
-
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
-
-
-@pytest.fixture(autouse=True)
-def english() -> Iterator[None]:
-    install_translator(_app(), "en")
-    yield
-    install_translator(_app(), "en")
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "auditor.sqlite")
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -582,7 +550,7 @@ def test_kinds_and_sizes_are_readable() -> None:
     assert format_size(820) == "820 B"
     assert format_size(1_258_291) == "1.2 MB"
     assert format_size(3 * 1024**3) == "3.0 GB"
-    install_translator(_app(), "ru")
+    install_translator(running_app(), "ru")
     assert format_size(1_258_291).startswith("1,2 ")  # the Russian decimal comma
 
 
@@ -621,7 +589,7 @@ def test_panel_follows_a_language_switch(
         return values
 
     english_texts = texts()
-    app = _app()
+    app = running_app()
     translator = PseudoTranslator(app)
     try:
         install_translator(app, "kk")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from auditor.db.database import Database, open_database
+from auditor.db.database import Database
 from auditor.db.models import AuditorProfile, Company
 from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import bin_problem, make_bin
@@ -33,22 +31,6 @@ pytestmark = pytest.mark.qt
 
 GOOD_BIN = make_bin(2015, 3, 4321)
 WRONG_CHECK_DIGIT = GOOD_BIN[:11] + str((int(GOOD_BIN[11]) + 1) % 10)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "auditor.sqlite")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    install_translator(app, "en")
-    yield
-    install_translator(app, "en")
 
 
 def _ok(dialog: QDialog) -> QPushButton:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from auditor.db.audits import finalize_audit, load_full_audit
-from auditor.db.database import Database, open_database
+from auditor.db.database import Database
 from auditor.db.demo import build_demo
 from auditor.db.models import (
     Audit,
@@ -49,18 +48,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    install_translator(qapp, "en")
-    yield qapp
-    install_translator(qapp, "en")
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "audit.sqlite")
+def database(database: Database) -> Database:
     build_demo(database, companies=3, seed=11)
-    yield database
-    database.close()
+    return database
 
 
 def clean_audit_id(database: Database) -> uuid.UUID:
@@ -339,8 +329,8 @@ def test_undo_while_a_cell_is_being_typed_in_is_not_undone_by_the_open_editor(
     assert stored(database, Site, site_id, "name") == "Алаң-2"
     qtbot.keyClick(cell, Qt.Key.Key_Z, CTRL)
     assert stored(database, Site, site_id, "name") == before
-    sites.table.setFocus()
-    qtbot.wait(10)
+    sites.table.setFocus()  # the cell's editor closes: what it shows now would be committed
+    qtbot.waitUntil(lambda: sites.table.state() != sites.table.State.EditingState)
     assert stored(database, Site, site_id, "name") == before
     assert cell_text(sites, 0, "site.name") == before
 

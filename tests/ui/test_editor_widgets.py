@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -34,21 +33,9 @@ from auditor.ui.editor.widgets import (
     with_mnemonic,
 )
 from auditor.ui.i18n import install_translator
+from tests.helpers.qt import running_app
 
-pytestmark = pytest.mark.qt
-
-
-@pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> Iterator[None]:
-    install_translator(qapp, "en")
-    yield
-    install_translator(qapp, "en")
-
-
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
+pytestmark = [pytest.mark.qt, pytest.mark.usefixtures("english")]
 
 
 # --- values as people type them -----------------------------------------------------------------
@@ -208,15 +195,15 @@ def test_choice_labels_follow_the_language_and_keep_the_answer(qtbot: QtBot) -> 
     widget.show_value("foreign")
     assert widget.currentText() == "Foreign"
     try:
-        install_translator(_app(), "kk")
+        install_translator(running_app(), "kk")
         widget.retranslate()
         assert widget.currentText() == "Шетелдік"
-        install_translator(_app(), "ru")
+        install_translator(running_app(), "ru")
         widget.retranslate()
         assert widget.currentText() == "Иностранная"
         assert widget.read_value().value == "foreign"
     finally:
-        install_translator(_app(), "en")
+        install_translator(running_app(), "en")
 
 
 def test_a_yes_no_answer_that_cannot_be_empty_offers_only_yes_and_no(qtbot: QtBot) -> None:

@@ -35,7 +35,7 @@ from auditor.ui.exchange.menu import (
     ConsolidationResultModel,
     ExchangeMenu,
 )
-from auditor.ui.i18n import current_language, install_translator
+from auditor.ui.i18n import install_translator
 
 pytestmark = pytest.mark.qt
 
@@ -46,26 +46,9 @@ WAIT_MS = 60_000
 
 
 @pytest.fixture
-def english() -> Iterator[None]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = current_language()
-    install_translator(app, "en")
-    yield
-    install_translator(app, before)
-
-
-@pytest.fixture
 def laptop(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "laptop.sqlite")
     build_demo(database, companies=3, seed=11, finalize=True)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def ministry(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "ministry.sqlite")
     yield database
     database.close()
 

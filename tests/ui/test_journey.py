@@ -15,7 +15,7 @@ The database is read only to check what the widgets saved, never to fill anythin
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -48,7 +48,6 @@ from auditor.db.models import (
     Site,
     TrailEntry,
 )
-from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import make_bin, parse_bin
 from auditor.forms.engine import minimum_rows
 from auditor.forms.fields import Field, FieldType, Repeat, Section
@@ -66,9 +65,9 @@ from auditor.ui.editor.widgets import (
     RowRefInput,
     TextAreaInput,
 )
-from auditor.ui.i18n import install_translator
 from auditor.ui.main.dialogs import NewCompanyDialog
 from auditor.ui.main.window import MainWindow
+from tests.helpers.profiles import add_profile
 from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt
@@ -221,36 +220,8 @@ class Expected:
 
 
 @pytest.fixture
-def app(qapp: QApplication) -> Iterator[QApplication]:
-    install_translator(qapp, "en")
-    yield qapp
-    install_translator(qapp, "en")
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "journey.sqlite"
-
-
-@pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def profile(database: Database) -> AuditorProfile:
-    with database.transaction(AUDITOR_CODE) as session:
-        profile = AuditorProfile(
-            full_name=AUDITOR_NAME,
-            auditor_code=AUDITOR_CODE,
-            language="en",
-            installation_id=database.installation_id,
-        )
-        session.add(profile)
-    database.set_setting(CURRENT_PROFILE, str(profile.id))
-    return profile
+    return add_profile(database, "en", full_name=AUDITOR_NAME, auditor_code=AUDITOR_CODE)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
@@ -18,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, load_full_audit
-from auditor.db.database import Database, open_database
+from auditor.db.database import Database
 from auditor.db.demo import build_demo
 from auditor.db.models import Audit
 from auditor.ui.editor.editor import AuditEditor
@@ -63,11 +62,9 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(tmp_path / "keys.sqlite")
+def database(database: Database) -> Database:
     build_demo(database, companies=2, seed=5)
-    yield database
-    database.close()
+    return database
 
 
 @pytest.fixture(params=LANGUAGES)

@@ -29,7 +29,6 @@ from auditor.db.database import Database, open_database
 from auditor.db.demo import build_demo
 from auditor.db.listing import AuditRow
 from auditor.db.models import Audit, AuditorProfile, Company, TrailEntry
-from auditor.db.settings import CURRENT_PROFILE
 from auditor.domain.bin import make_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.i18n import current_language, install_translator
@@ -40,6 +39,7 @@ from auditor.ui.main.audit_list import (
 )
 from auditor.ui.main.dialogs import NewCompanyDialog, ProfileDialog
 from auditor.ui.main.window import MainWindow
+from tests.helpers.profiles import add_profile
 from tests.helpers.writes import wait_until_saved
 
 pytestmark = pytest.mark.qt
@@ -67,19 +67,9 @@ class StandInEditor(QMainWindow):
 
 
 @pytest.fixture
-def english() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    install_translator(app, "en")
-    yield
-    install_translator(app, "en")
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
+def database(database: Database) -> Database:
     """The 12 demo producers; Химфарм's audit with two answers missing; Нобел's finalized; a
     company whose new audit is still empty."""
-    database = open_database(tmp_path / "auditor.sqlite")
     build_demo(database, companies=12, seed=2024)
     with database.transaction("setup") as session:
         empty = Company(bin=EMPTY_COMPANY_BIN, name_ru="ТОО «Пустой»", region_code="71")
@@ -95,8 +85,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
             representative_name=signed.representative_name or "Representative",
             representative_position=signed.representative_position or "Director",
         )
-    yield database
-    database.close()
+    return database
 
 
 def _audit_of(session: Any, name_part: str) -> Audit:
@@ -107,16 +96,7 @@ def _audit_of(session: Any, name_part: str) -> Audit:
 
 @pytest.fixture
 def profile(database: Database) -> AuditorProfile:
-    with database.transaction("KZ-AUD-001") as session:
-        profile = AuditorProfile(
-            full_name="Айгүл Сәрсенова",
-            auditor_code="KZ-AUD-001",
-            language="en",
-            installation_id=database.installation_id,
-        )
-        session.add(profile)
-    database.set_setting(CURRENT_PROFILE, str(profile.id))
-    return profile
+    return add_profile(database, "en", full_name="Айгүл Сәрсенова")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -94,11 +95,15 @@ def test_a_window_closed_while_its_work_runs_stops_the_work_and_nothing_breaks(
 
     run_operation(window, "Long", work, show_progress=False)
     assert started.wait(5)
-    window.deleteLater()  # the user closed the window; the operation goes with it
-    qtbot.wait(20)
+    with qtbot.waitSignal(window.destroyed, timeout=5000):
+        window.deleteLater()  # the user closed the window; the operation goes with it
     release.set()
     assert ended.wait(5)
-    qtbot.wait(50)  # a report from the worker would surface here as an error in the event loop
+    # Once the worker has returned, whatever it reported is waiting in the GUI thread's queue:
+    # delivered now, a report reaching the gone window would fail the test as an error.
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0,
+                    timeout=5000)
+    QCoreApplication.sendPostedEvents()
     assert reached == []
 
 
@@ -112,10 +117,15 @@ def test_a_window_closed_by_the_work_s_own_result_leaves_nothing_to_go_wrong(
         window.deleteLater()
         closed.append(True)
 
-    run_operation(window, "Quick", lambda _progress: 1, on_success=close_window,
-                  show_progress=False)
-    qtbot.waitUntil(lambda: closed == [True], timeout=5000)
-    qtbot.wait(50)  # the operation's own clean-up runs here; an error would fail the test
+    operation = run_operation(window, "Quick", lambda _progress: 1, on_success=close_window,
+                              show_progress=False)
+    gone: set[str] = set()
+    window.destroyed.connect(lambda: gone.add("window"))
+    operation.destroyed.connect(lambda: gone.add("operation"))
+    # The operation's own clean-up runs until it and the window are gone; an error in it
+    # would fail the test.
+    qtbot.waitUntil(lambda: gone == {"window", "operation"}, timeout=5000)
+    assert closed == [True]
 
 
 def test_an_error_the_user_can_act_on_is_shown_in_their_words(

@@ -4,7 +4,6 @@ for a dialog nobody can answer."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,9 @@ from auditor.db.demo import build_demo
 from auditor.selftest import LAPTOP_DB, Context, StepFailed
 from auditor.ui import i18n
 from auditor.ui import selftest as ui_selftest
-from auditor.ui.app import create_application
-from auditor.ui.i18n import install_translator
 from tests.helpers.profiles import add_profile
 
 pytestmark = pytest.mark.qt
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    application = create_application()
-    yield application
-    install_translator(application, "en")
 
 
 def _database(tmp_path: Path, *, profile: bool) -> Path:

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDialog,
     QLabel,
     QTableView,
@@ -34,40 +33,15 @@ from auditor.ui.editor.signoff import (
     SignOffDialog,
 )
 from auditor.ui.i18n import current_language, install_translator
+from tests.helpers.qt import PseudoTranslator, running_app
 
 pytestmark = pytest.mark.qt
-
-
-class PseudoTranslator(QTranslator):
-    """Translates every UI text into a longer pseudo-language, as Kazakh would lengthen it:
-    a text left in English after a switch shows up, and so does a clipped layout."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"⟦ӘҒ {source} ҚҢ⟧"
-
-    def isEmpty(self) -> bool:
-        return False  # else Qt would not ask it
-
-
-def _app() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app
-
-
-@pytest.fixture
-def english() -> Iterator[None]:
-    install_translator(_app(), "en")
-    yield
-    install_translator(_app(), "en")
 
 
 @pytest.fixture
 def pseudo_kazakh(english: None) -> Iterator[Callable[[], None]]:
     """Kazakh for the questionnaire texts, the pseudo-language for every chrome text."""
-    app = _app()
+    app = running_app()
     translator = PseudoTranslator(app)
 
     def switch() -> None:
@@ -206,8 +180,8 @@ def test_issues_speak_the_auditors_language(
 ) -> None:
     dialog = FinalizeIssuesDialog(demo_audit_issues)
     qtbot.addWidget(dialog)
-    install_translator(_app(), lang)
-    _app().processEvents()
+    install_translator(running_app(), lang)
+    running_app().processEvents()
     assert current_language() == lang
 
     product_issue = next(

@@ -255,14 +255,17 @@ def test_switching_language_leaves_no_text_of_the_previous_one(
     try:
         for lang in ("kk", "ru", "en", "kk"):
             install_translator(app, lang)
-            qtbot.wait(20)
             for shown in (window, editor):
                 for page in range(len(FORM.sections)):
                     if shown is editor:
                         editor.show_page(page)
-                        qtbot.wait(5)
-                    left = visible_texts(shown) & leftovers[lang]
-                    assert not left, (lang, type(shown).__name__, sorted(left)[:10])
+
+                    def nothing_left(shown: QWidget = shown, lang: str = lang) -> None:
+                        left = visible_texts(shown) & leftovers[lang]
+                        assert not left, (lang, type(shown).__name__, sorted(left)[:10])
+
+                    # Qt delivers the language change as posted events: wait until they did.
+                    qtbot.waitUntil(nothing_left, timeout=5000)
                     if shown is window:
                         break
     finally:

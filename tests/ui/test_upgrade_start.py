@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -17,19 +16,10 @@ from auditor.db.schema import head_revision
 from auditor.resources import FIRST_SCHEMA_DB
 from auditor.selftest import LAPTOP_DB, Context
 from auditor.ui import selftest as ui_selftest
-from auditor.ui.app import create_application
-from auditor.ui.i18n import install_translator
 
 pytestmark = pytest.mark.qt
 
 PROFILE_ID = "0c6e3f1a2b4d4e5f8a9b0c1d2e3f4a5b"
-
-
-@pytest.fixture
-def app() -> Iterator[QApplication]:
-    application = create_application()
-    yield application
-    install_translator(application, "en")
 
 
 def _revision(path: Path) -> str:

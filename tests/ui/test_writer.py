@@ -13,7 +13,6 @@ import textwrap
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,6 @@ from auditor.db.models import Audit, TrailEntry
 from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.editor.widgets import TextAreaInput
-from auditor.ui.i18n import install_translator
 from tests.helpers.writes import document, wait_until_saved
 
 pytestmark = pytest.mark.qt
@@ -40,12 +38,9 @@ TYPED = "Қуат 80 %-ға жүктелген"
 
 
 @pytest.fixture
-def database(tmp_path: Path, qapp: QApplication) -> Iterator[Database]:
-    install_translator(qapp, "en")
-    database = open_database(tmp_path / "audit.sqlite")
+def database(database: Database, english: None) -> Database:
     build_demo(database, companies=1, seed=3)
-    yield database
-    database.close()
+    return database
 
 
 def _audit_id(database: Database) -> uuid.UUID:
