@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from auditor.forms.fields import Field, FieldType
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import MSG_MONEY, MSG_NUMBER
+from auditor.ui.editor.formatting import display_text, edit_text, format_number, read_typed
+from auditor.ui.editor.mnemonics import with_mnemonic
 from auditor.ui.editor.widgets import (
     BooleanInput,
     CalculatedLabel,
@@ -27,11 +29,6 @@ from auditor.ui.editor.widgets import (
     TextAreaInput,
     as_input,
     create_input,
-    display_text,
-    edit_text,
-    format_number,
-    read_typed,
-    with_mnemonic,
 )
 from auditor.ui.i18n import install_translator
 

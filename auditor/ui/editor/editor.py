@@ -48,6 +48,8 @@ from auditor.ui.editor.commands import (
     RemoveRowCommand,
     SetValueCommand,
 )
+from auditor.ui.editor.formatting import format_number
+from auditor.ui.editor.mnemonics import mnemonic_of
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import ATTACHMENTS, AttachmentsPage, PageHost, SectionPage
 from auditor.ui.editor.repeat import RepeatGroup
@@ -59,14 +61,7 @@ from auditor.ui.editor.store import (
     EditRefused,
     Removal,
 )
-from auditor.ui.editor.widgets import (
-    Banner,
-    FieldRow,
-    LineInput,
-    TextAreaInput,
-    format_number,
-    mnemonic_of,
-)
+from auditor.ui.editor.widgets import Banner, FieldRow, LineInput, TextAreaInput
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 from auditor.ui.operations.writer import DatabaseWriter

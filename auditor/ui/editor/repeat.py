@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 
 from auditor.forms.engine import Issue
 from auditor.forms.fields import Field, FieldType, Repeat, Severity
+from auditor.ui.editor.formatting import display_text, unit_text
 from auditor.ui.editor.store import AuditStore
-from auditor.ui.editor.widgets import (
+from auditor.ui.editor.style import (
     ERROR_BACKGROUND,
     ERROR_COLOR,
     HINT_COLOR,
@@ -52,16 +53,16 @@ from auditor.ui.editor.widgets import (
     IRRELEVANT_COLOR,
     WARNING_BACKGROUND,
     WARNING_COLOR,
+)
+from auditor.ui.editor.widgets import (
     Message,
     MessageLabel,
     MultiChoiceInput,
     TextAreaInput,
     as_input,
     create_input,
-    display_text,
     editor_geometry,
     messages_plain,
-    unit_text,
 )
 from auditor.ui.i18n import current_language
 

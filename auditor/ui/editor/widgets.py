@@ -12,12 +12,9 @@ in Kazakh and Russian, dates as DD.MM.YYYY.
 from __future__ import annotations
 
 import html
-import math
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -65,29 +62,30 @@ from PySide6.QtWidgets import (
 
 from auditor.domain.text import Text
 from auditor.forms.fields import Field, FieldType, Severity
-from auditor.forms.values import parse_text
+from auditor.ui.editor.formatting import (
+    QUANTITIES,
+    Parsed,
+    display_text,
+    edit_text,
+    read_typed,
+    reads_as,
+    unit_text,
+)
+from auditor.ui.editor.mnemonics import with_mnemonic
+from auditor.ui.editor.style import (
+    BANNER_BACKGROUND,
+    ERROR_COLOR,
+    ERROR_MARK,
+    HINT_COLOR,
+    WARNING_COLOR,
+    WARNING_MARK,
+)
 from auditor.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
-
-# The rows a ROW_REF field may point at: (record id, how a person names the row).
-RowChoices = Callable[[str], list[tuple[uuid.UUID, str]]]
-
-ERROR_COLOR = QColor("#b00020")
-WARNING_COLOR = QColor("#8a5a00")
-ERROR_BACKGROUND = QColor("#fde7e9")
-WARNING_BACKGROUND = QColor("#fff4d6")
-IRRELEVANT_COLOR = QColor("#8c8c8c")
-IRRELEVANT_BACKGROUND = QColor("#efefef")
-HINT_COLOR = "#666666"
-# A symbol before each message, so that colour is never the only cue.
-ERROR_MARK = "✖"
 LABEL_WRAP_WIDTH = 480
-WARNING_MARK = "⚠"
 
-_NUMBER_TYPES = frozenset(
-    {FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENTAGE}
-)
+_NUMBER_TYPES = QUANTITIES
 _TYPED_TYPES = _NUMBER_TYPES | {
     FieldType.TEXT,
     FieldType.YEAR,
@@ -96,135 +94,8 @@ _TYPED_TYPES = _NUMBER_TYPES | {
     FieldType.ATC,
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FieldInput", text)
-
-
-# --- values as text -----------------------------------------------------------------------------
-
-
-def _group_thousands(digits: str) -> str:
-    head = len(digits) % 3 or 3
-    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return " ".join(groups)
-
-
-def format_number(
-    value: float | int, lang: str, *, group: bool = True, decimals: int | None = None
-) -> str:
-    """A number as people here write it: ``1 250 000``, ``12,5`` (``12.5`` in English)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    magnitude = abs(value)
-    if isinstance(value, int):
-        whole, fraction = str(magnitude), ""
-    else:
-        if decimals is None:
-            # The shortest text that reads back as the same float, never in exponent form.
-            text = format(Decimal(repr(float(magnitude))), "f")
-        else:
-            text = f"{magnitude:.{decimals}f}"
-        whole, _, fraction = text.partition(".")
-        if decimals is None:
-            fraction = fraction.rstrip("0")
-    if group:
-        whole = _group_thousands(whole)
-    sign = "-" if value < 0 and (whole.strip("0 ") or fraction.strip("0")) else ""
-    separator = "." if lang == "en" else ","
-    return sign + whole + (separator + fraction if fraction else "")
-
-
-def edit_text(field: Field, value: Any, lang: str) -> str:
-    """The text an input shows for a stored value, in the form it is typed."""
-    if value is None:
-        return ""
-    kind = field.type
-    if kind == FieldType.YEAR and isinstance(value, int):
-        return str(value)
-    if kind in _NUMBER_TYPES and isinstance(value, int | float) and not isinstance(value, bool):
-        return format_number(value, lang)
-    if kind == FieldType.DATE and isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    return str(value)
-
-
-def choice_label(field: Field, code: str, lang: str) -> str:
-    choices = field.choice_list
-    return str(choices.label(code, lang)) if choices is not None else code
-
-
-def boolean_label(value: bool | None) -> str:
-    if value is None:
-        return ""
-    if value:
-        return QCoreApplication.translate("FieldInput", "Yes")
-    return QCoreApplication.translate("FieldInput", "No")
-
-
-def display_text(
-    field: Field, value: Any, lang: str, row_title: Callable[[Field, Any], str] | None = None
-) -> str:
-    """How a stored (or computed) value reads in a table cell or a read-only label."""
-    if value is None:
-        return ""
-    kind = field.type
-    if kind == FieldType.BOOLEAN:
-        return boolean_label(bool(value))
-    if kind == FieldType.SELECT_ONE:
-        return choice_label(field, str(value), lang)
-    if kind == FieldType.SELECT_MULTIPLE:
-        codes = value if isinstance(value, list | tuple) else [value]
-        return "; ".join(choice_label(field, str(code), lang) for code in codes)
-    if kind == FieldType.ROW_REF:
-        return row_title(field, value) if row_title is not None else str(value)
-    if kind == FieldType.CALCULATE:
-        if isinstance(value, float):
-            return format_number(value, lang, decimals=1)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return format_number(value, lang)
-        return str(value)
-    if kind == FieldType.ATTACHMENT:
-        return ""
-    return edit_text(field, value, lang)
-
-
-def unit_text(field: Field, lang: str) -> str:
-    return field.unit(lang) if field.unit is not None else ""
-
-
-# --- reading typed text -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """What an input holds now: the value it reads as, why that is wrong, whether to save it.
-
-    Text that does not read as a value of the field's type yet (``12,5x`` in a number field) is
-    not saved; a value of the right type that breaks a rule (a BIN with a wrong check digit) is
-    saved, so nothing typed is lost, and the validation engine reports it.
-    """
-
-    value: Any
-    problem: Text | None = None
-    storable: bool = True
-
-
-def reads_as(parsed: Parsed, value: Any) -> bool:
-    """Whether what an input holds already stands for ``value`` (then its text is left alone,
-    so that saving while typing never moves the cursor or eats a trailing space)."""
-    return parsed.storable and parsed.value == value
-
-
-def read_typed(field: Field, text: str) -> Parsed:
-    value, problem = parse_text(field, text)
-    if value is None and problem is not None:
-        return Parsed(None, problem, storable=False)
-    limit = field.max_length
-    if isinstance(value, str) and limit is not None and len(value) > limit:
-        return Parsed(value, problem, storable=False)
-    return Parsed(value, problem)
-
+# The rows a ROW_REF field may point at: (record id, how a person names the row).
+RowChoices = Callable[[str], list[tuple[uuid.UUID, str]]]
 
 # --- the interface every input offers -----------------------------------------------------------
 
@@ -765,33 +636,6 @@ class MessageLabel(QLabel):
         return messages_plain(self.messages, current_language())
 
 
-# --- mnemonics ----------------------------------------------------------------------------------
-
-
-def mnemonic_of(text: str) -> str:
-    """The letter after a single ``&`` in ``text`` (lower case), or ``""``."""
-    position = 0
-    while (position := text.find("&", position)) >= 0 and position + 1 < len(text):
-        if text[position + 1] != "&":
-            return text[position + 1].casefold()
-        position += 2
-    return ""
-
-
-def with_mnemonic(text: str, taken: set[str]) -> str:
-    """``text`` with an ``&`` before its first letter not yet ``taken`` (which is updated)."""
-    escaped = text.replace("&", "&&")
-    for position, char in enumerate(escaped):
-        if not char.isalpha():
-            continue
-        key = char.casefold()
-        if key in taken:
-            continue
-        taken.add(key)
-        return escaped[:position] + "&" + escaped[position:]
-    return escaped
-
-
 # --- one answer on a form page ------------------------------------------------------------------
 
 
@@ -887,7 +731,7 @@ class Banner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#e8f0fe"))
+        palette.setColor(QPalette.ColorRole.Window, BANNER_BACKGROUND)
         self.setPalette(palette)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
