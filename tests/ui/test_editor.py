@@ -30,11 +30,13 @@ from auditor.forms.engine import Issue
 from auditor.forms.potential import WEIGHTS, development_potential
 from auditor.forms.questionnaire import FORM, validate
 from auditor.ui.editor.editor import AuditEditor
+from auditor.ui.editor.inputs.choice import ChoiceInput
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import PotentialModel
 from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
-from auditor.ui.editor.widgets import ChoiceInput, LineInput, TextAreaInput
 from auditor.ui.i18n import install_translator
 from tests.helpers.writes import document, wait_until_saved
 

@@ -17,19 +17,15 @@ from auditor.forms.fields import Field, FieldType
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import MSG_MONEY, MSG_NUMBER
 from auditor.ui.editor.formatting import display_text, edit_text, format_number, read_typed
+from auditor.ui.editor.inputs.boolean import BooleanInput
+from auditor.ui.editor.inputs.calculated import CalculatedLabel
+from auditor.ui.editor.inputs.choice import ChoiceInput
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.multi_choice import ChoiceCheckModel, MultiChoiceInput
+from auditor.ui.editor.inputs.registry import as_input, create_input
+from auditor.ui.editor.inputs.row_ref import RowRefInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.mnemonics import with_mnemonic
-from auditor.ui.editor.widgets import (
-    BooleanInput,
-    CalculatedLabel,
-    ChoiceCheckModel,
-    ChoiceInput,
-    LineInput,
-    MultiChoiceInput,
-    RowRefInput,
-    TextAreaInput,
-    as_input,
-    create_input,
-)
 from auditor.ui.i18n import install_translator
 
 pytestmark = pytest.mark.qt

@@ -49,6 +49,8 @@ from auditor.ui.editor.commands import (
     SetValueCommand,
 )
 from auditor.ui.editor.formatting import format_number
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.mnemonics import mnemonic_of
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import ATTACHMENTS, AttachmentsPage, PageHost, SectionPage
@@ -61,7 +63,7 @@ from auditor.ui.editor.store import (
     EditRefused,
     Removal,
 )
-from auditor.ui.editor.widgets import Banner, FieldRow, LineInput, TextAreaInput
+from auditor.ui.editor.widgets import Banner, FieldRow
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 from auditor.ui.operations.writer import DatabaseWriter
