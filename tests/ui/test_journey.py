@@ -54,6 +54,7 @@ from auditor.forms.engine import minimum_rows
 from auditor.forms.fields import Field, FieldType, Repeat, Section
 from auditor.forms.questionnaire import FORM, validate
 from auditor.ui.editor.editor import AuditEditor
+from auditor.ui.editor.field_row import FieldRow
 from auditor.ui.editor.inputs.boolean import BooleanInput
 from auditor.ui.editor.inputs.choice import ChoiceInput
 from auditor.ui.editor.inputs.line import LineInput
@@ -63,7 +64,6 @@ from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.pages import ATTACHMENTS
 from auditor.ui.editor.repeat import RepeatGroup, shown_fields
 from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
-from auditor.ui.editor.widgets import FieldRow
 from auditor.ui.i18n import install_translator
 from auditor.ui.main.dialogs import NewCompanyDialog
 from auditor.ui.main.window import MainWindow

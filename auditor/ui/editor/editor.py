@@ -42,12 +42,14 @@ from auditor.forms.fields import Field, Repeat, Severity
 from auditor.forms.questionnaire import FORM, validate
 from auditor.forms.values import MSG_NUMBER
 from auditor.ui.editor.attachments import AttachmentsPanel
+from auditor.ui.editor.banner import Banner
 from auditor.ui.editor.commands import (
     AddRowCommand,
     Described,
     RemoveRowCommand,
     SetValueCommand,
 )
+from auditor.ui.editor.field_row import FieldRow
 from auditor.ui.editor.formatting import format_number
 from auditor.ui.editor.inputs.line import LineInput
 from auditor.ui.editor.inputs.text_area import TextAreaInput
@@ -63,7 +65,6 @@ from auditor.ui.editor.store import (
     EditRefused,
     Removal,
 )
-from auditor.ui.editor.widgets import Banner, FieldRow
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 from auditor.ui.operations.writer import DatabaseWriter

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -47,6 +48,7 @@ from auditor.ui.editor.formatting import display_text, unit_text
 from auditor.ui.editor.inputs.multi_choice import MultiChoiceInput
 from auditor.ui.editor.inputs.registry import NOT_TYPED, as_input, create_input, right_aligned
 from auditor.ui.editor.inputs.text_area import TextAreaInput
+from auditor.ui.editor.messages import Message, MessageLabel, messages_plain
 from auditor.ui.editor.store import AuditStore
 from auditor.ui.editor.style import (
     ERROR_BACKGROUND,
@@ -57,13 +59,24 @@ from auditor.ui.editor.style import (
     WARNING_BACKGROUND,
     WARNING_COLOR,
 )
-from auditor.ui.editor.widgets import Message, MessageLabel, editor_geometry, messages_plain
 from auditor.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 
 # (record, field, value) -> saved?  The editor turns it into an undoable command.
 EditValue = Callable[[Any, Field, Any], bool]
+
+
+def editor_geometry(cell: QRect, wanted: QSize, area: QRect) -> QRect:
+    """Where a cell editor taller or wider than its cell goes: from the cell, kept in view."""
+    width = max(cell.width(), wanted.width())
+    height = max(cell.height(), wanted.height())
+    left = min(cell.left(), max(area.right() - width, area.left()))
+    if cell.top() + height <= area.bottom():
+        top = cell.top()
+    else:
+        top = max(area.top(), cell.bottom() - height)
+    return QRect(left, top, width, height)
 
 
 def shown_fields(repeat: Repeat) -> tuple[Field, ...]:

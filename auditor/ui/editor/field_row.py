@@ -1,105 +1,24 @@
-"""Input widgets generated from the questionnaire: one factory maps a field's type to a widget.
-
-The same widgets serve the form pages (one answer per audit) and the cells of repeat tables
-(through the repeat delegate), so an answer is typed, shown and checked the same way wherever it
-is. Every input offers the small interface of :class:`FieldInput`: show a stored value, read what
-was typed as a value (or say why it cannot be read yet), tell when the user changed it.
-
-Values are shown the way people here type them: thousands separated by spaces, a decimal comma
-in Kazakh and Russian, dates as DD.MM.YYYY.
-"""
+"""One answer on a form page: its label (with a mnemonic), hint, input, unit and messages."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import (
-    QFont,
-    QPalette,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from auditor.domain.text import Text
 from auditor.forms.fields import Field, Severity
-from auditor.ui.editor.formatting import (
-    unit_text,
-)
+from auditor.ui.editor.formatting import unit_text
 from auditor.ui.editor.inputs.registry import as_input
+from auditor.ui.editor.messages import Message, MessageLabel
 from auditor.ui.editor.mnemonics import with_mnemonic
-from auditor.ui.editor.style import (
-    BANNER_BACKGROUND,
-    ERROR_COLOR,
-    ERROR_MARK,
-    HINT_COLOR,
-    WARNING_COLOR,
-    WARNING_MARK,
-)
+from auditor.ui.editor.style import HINT_COLOR
 from auditor.ui.i18n import current_language
 
-Index = QModelIndex | QPersistentModelIndex
 LABEL_WRAP_WIDTH = 480
 
-# --- messages beside a field --------------------------------------------------------------------
-
-Message = tuple[Severity, Text]
-
-
-def messages_html(messages: Sequence[Message], lang: str) -> str:
-    lines = []
-    for severity, text in messages:
-        is_error = severity == Severity.ERROR
-        color = (ERROR_COLOR if is_error else WARNING_COLOR).name()
-        mark = ERROR_MARK if is_error else WARNING_MARK
-        lines.append(f'<span style="color:{color}">{mark} {html.escape(text(lang))}</span>')
-    return "<br>".join(lines)
-
-
-def messages_plain(messages: Sequence[Message], lang: str) -> str:
-    return "\n".join(
-        f"{ERROR_MARK if s == Severity.ERROR else WARNING_MARK} {t(lang)}" for s, t in messages
-    )
-
-
-class MessageLabel(QLabel):
-    """Errors (red, ✖) and warnings (amber, ⚠) under an answer; hidden when there are none."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.messages: tuple[Message, ...] = ()
-        self.hide()
-
-    def set_messages(self, messages: Sequence[Message]) -> None:
-        self.messages = tuple(messages)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.setText(messages_html(self.messages, current_language()))
-        self.setVisible(bool(self.messages))
-
-    def plain_text(self) -> str:
-        return messages_plain(self.messages, current_language())
-
-
-# --- one answer on a form page ------------------------------------------------------------------
 
 
 class FieldRow(QObject):
@@ -184,31 +103,3 @@ class FieldRow(QObject):
             self.message.set_messages([(Severity.ERROR, self.typing_problem)])
         else:
             self.message.set_messages(self.issues)
-
-
-class Banner(QFrame):
-    """A coloured strip across the top of a window with a message and room for buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, BANNER_BACKGROUND)
-        self.setPalette(palette)
-        self.text = QLabel(self)
-        self.text.setWordWrap(True)
-        self.row = QHBoxLayout(self)
-        self.row.addWidget(self.text, 1)
-
-
-def editor_geometry(cell: QRect, wanted: QSize, area: QRect) -> QRect:
-    """Where a cell editor taller or wider than its cell goes: from the cell, kept in view."""
-    width = max(cell.width(), wanted.width())
-    height = max(cell.height(), wanted.height())
-    left = min(cell.left(), max(area.right() - width, area.left()))
-    if cell.top() + height <= area.bottom():
-        top = cell.top()
-    else:
-        top = max(area.top(), cell.bottom() - height)
-    return QRect(left, top, width, height)
