@@ -104,12 +104,12 @@
 <context>
     <name>AttachmentsNote</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="222"/>
         <source>{files}: photos, certificates and documents are on the attachments page.</source>
         <translation>{files}: фотосуреттер, сертификаттар мен құжаттар «Тіркемелер» бетінде.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="228"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
         <source>&amp;Open the attachments page</source>
         <translation>Тіркемелер &amp;бетін ашу</translation>
     </message>
@@ -251,44 +251,44 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="397"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="395"/>
         <source>change of “{answer}”</source>
         <translation>«{answer}» мәнін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="458"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="470"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="456"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="468"/>
         <source>The row was not added</source>
         <translation>Жол қосылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="462"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="460"/>
         <source>adding a row to “{table}”</source>
         <translation>«{table}» кестесіне жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="474"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="472"/>
         <source>copy of a row of “{table}”</source>
         <translation>«{table}» кестесіндегі жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="492"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="490"/>
         <source>removal of a row of “{table}”</source>
         <translation>«{table}» кестесінен жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="555"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="561"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="553"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="559"/>
         <source>The change was not saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="652"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -304,158 +304,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
         <source>Every change is saved at once</source>
         <translation>Әрбір өзгеріс бірден сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="753"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="751"/>
         <source>The audit was not finalized</source>
         <translation>Аудит аяқталмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="776"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="774"/>
         <source>The audit was not reopened</source>
         <translation>Аудит қайта ашылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="802"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="802"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="805"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="805"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="810"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="808"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="811"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="809"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="821"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="848"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="849"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="853"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="861"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="866"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="867"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="871"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="869"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="897"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="895"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -809,29 +809,27 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="161"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="514"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="86"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="162"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="515"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="87"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="350"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="103"/>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="353"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="106"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Күнтізбеден таңдау (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="513"/>
+        <location filename="../../auditor/ui/editor/inputs/boolean.py" line="19"/>
         <source>Not answered</source>
         <translation>Жауап берілмеген</translation>
     </message>
@@ -1271,22 +1269,22 @@ Log file: {log}</source>
 <context>
     <name>PotentialModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Criterion</source>
         <translation>Өлшемшарт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Weight</source>
         <translation>Салмағы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Points</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
@@ -1294,17 +1292,17 @@ Log file: {log}</source>
 <context>
     <name>PotentialPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="180"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="177"/>
         <source>{score} of 100</source>
         <translation>100-ден {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="185"/>
         <source>Development potential index</source>
         <translation>Даму әлеуетінің индексі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="191"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
         <source>Computed from the answers, never typed: each criterion gives part of its weight; criteria without data score nothing.</source>
         <translation>Жауаптар негізінде есептеледі, қолмен енгізілмейді: әр өлшемшарт өз салмағының бір бөлігін береді; деректері жоқ өлшемшарттарға ұпай берілмейді.</translation>
     </message>
@@ -1446,32 +1444,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="511"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="515"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="512"/>
         <source>Duplicate row</source>
         <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="513"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="517"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="522"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1479,7 +1477,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="164"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="161"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>

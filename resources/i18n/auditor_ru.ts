@@ -105,12 +105,12 @@
 <context>
     <name>AttachmentsNote</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="222"/>
         <source>{files}: photos, certificates and documents are on the attachments page.</source>
         <translation>{files}: фотографии, сертификаты и документы находятся на странице «Вложения».</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="228"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
         <source>&amp;Open the attachments page</source>
         <translation>Перейти к &amp;вложениям</translation>
     </message>
@@ -253,44 +253,44 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="397"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="395"/>
         <source>change of “{answer}”</source>
         <translation>изменение «{answer}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="458"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="470"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="456"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="468"/>
         <source>The row was not added</source>
         <translation>Строка не добавлена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="462"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="460"/>
         <source>adding a row to “{table}”</source>
         <translation>добавление строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="474"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="472"/>
         <source>copy of a row of “{table}”</source>
         <translation>копирование строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="492"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="490"/>
         <source>removal of a row of “{table}”</source>
         <translation>удаление строки из «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="555"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="561"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="553"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="559"/>
         <source>The change was not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="652"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -308,158 +308,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="753"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="751"/>
         <source>The audit was not finalized</source>
         <translation>Аудит не завершён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="776"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="774"/>
         <source>The audit was not reopened</source>
         <translation>Аудит не открыт повторно</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="802"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="804"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="802"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="805"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="807"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="805"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="810"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="808"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="811"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="809"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="823"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="821"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="830"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="834"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="832"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="848"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="849"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="850"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="853"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="851"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="852"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="856"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="854"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="858"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="860"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="861"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="862"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="863"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="866"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="864"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="867"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="865"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="871"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="869"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="897"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="895"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -814,29 +814,27 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="161"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="514"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="86"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="162"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="515"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="87"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="350"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="103"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="353"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="106"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="513"/>
+        <location filename="../../auditor/ui/editor/inputs/boolean.py" line="19"/>
         <source>Not answered</source>
         <translation>Нет ответа</translation>
     </message>
@@ -1278,22 +1276,22 @@ Log file: {log}</source>
 <context>
     <name>PotentialModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Basis</source>
         <translation>Обоснование</translation>
     </message>
@@ -1301,17 +1299,17 @@ Log file: {log}</source>
 <context>
     <name>PotentialPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="180"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="177"/>
         <source>{score} of 100</source>
         <translation>{score} из 100</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="185"/>
         <source>Development potential index</source>
         <translation>Индекс потенциала развития</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="191"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
         <source>Computed from the answers, never typed: each criterion gives part of its weight; criteria without data score nothing.</source>
         <translation>Рассчитывается по ответам, вручную не вводится: каждый критерий даёт часть своего веса; критерии без данных баллов не получают.</translation>
     </message>
@@ -1453,32 +1451,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="511"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="515"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="512"/>
         <source>Duplicate row</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="513"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="517"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Добавить строку в конец (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Добавить копию текущей строки для правки (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="522"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Удалить текущую строку; «Отменить» вернёт её (Ctrl+Del)</translation>
     </message>
@@ -1486,7 +1484,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="164"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="161"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Не относится к этой строке с учётом других её ответов.</translation>
     </message>
