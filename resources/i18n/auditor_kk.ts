@@ -104,12 +104,12 @@
 <context>
     <name>AttachmentsNote</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="222"/>
         <source>{files}: photos, certificates and documents are on the attachments page.</source>
         <translation>{files}: фотосуреттер, сертификаттар мен құжаттар «Тіркемелер» бетінде.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="228"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
         <source>&amp;Open the attachments page</source>
         <translation>Тіркемелер &amp;бетін ашу</translation>
     </message>
@@ -251,12 +251,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="491"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="497"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -272,148 +272,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="505"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>Every change is saved at once</source>
         <translation>Әрбір өзгеріс бірден сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="570"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="570"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="573"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="573"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="578"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="577"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="591"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="602"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -586,34 +586,34 @@
 <context>
     <name>EditControl</name>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="86"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="88"/>
         <source>change of “{answer}”</source>
         <translation>«{answer}» мәнін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="104"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="118"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="106"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="120"/>
         <source>The row was not added</source>
         <translation>Жол қосылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="109"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="111"/>
         <source>adding a row to “{table}”</source>
         <translation>«{table}» кестесіне жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="123"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="125"/>
         <source>copy of a row of “{table}”</source>
         <translation>«{table}» кестесіндегі жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="143"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="145"/>
         <source>removal of a row of “{table}”</source>
         <translation>«{table}» кестесінен жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="208"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="214"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="210"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="216"/>
         <source>The change was not saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
@@ -802,29 +802,27 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="161"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="514"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="86"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="162"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="515"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="87"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="350"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="103"/>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="353"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="106"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Күнтізбеден таңдау (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="513"/>
+        <location filename="../../auditor/ui/editor/inputs/boolean.py" line="19"/>
         <source>Not answered</source>
         <translation>Жауап берілмеген</translation>
     </message>
@@ -1277,22 +1275,22 @@ Log file: {log}</source>
 <context>
     <name>PotentialModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Criterion</source>
         <translation>Өлшемшарт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Weight</source>
         <translation>Салмағы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Points</source>
         <translation>Ұпай</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Basis</source>
         <translation>Негіздеме</translation>
     </message>
@@ -1300,17 +1298,17 @@ Log file: {log}</source>
 <context>
     <name>PotentialPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="180"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="177"/>
         <source>{score} of 100</source>
         <translation>100-ден {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="185"/>
         <source>Development potential index</source>
         <translation>Даму әлеуетінің индексі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="191"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
         <source>Computed from the answers, never typed: each criterion gives part of its weight; criteria without data score nothing.</source>
         <translation>Жауаптар негізінде есептеледі, қолмен енгізілмейді: әр өлшемшарт өз салмағының бір бөлігін береді; деректері жоқ өлшемшарттарға ұпай берілмейді.</translation>
     </message>
@@ -1452,32 +1450,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="511"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="515"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="512"/>
         <source>Duplicate row</source>
         <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="513"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="517"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="522"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1485,7 +1483,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="164"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="161"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>

@@ -105,12 +105,12 @@
 <context>
     <name>AttachmentsNote</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="222"/>
         <source>{files}: photos, certificates and documents are on the attachments page.</source>
         <translation>{files}: фотографии, сертификаты и документы находятся на странице «Вложения».</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="228"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="225"/>
         <source>&amp;Open the attachments page</source>
         <translation>Перейти к &amp;вложениям</translation>
     </message>
@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="493"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="491"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="497"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,148 +276,148 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="505"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="570"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="572"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="570"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="573"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="575"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="573"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="578"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="577"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="591"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="602"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -591,34 +591,34 @@
 <context>
     <name>EditControl</name>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="86"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="88"/>
         <source>change of “{answer}”</source>
         <translation>изменение «{answer}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="104"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="118"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="106"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="120"/>
         <source>The row was not added</source>
         <translation>Строка не добавлена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="109"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="111"/>
         <source>adding a row to “{table}”</source>
         <translation>добавление строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="123"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="125"/>
         <source>copy of a row of “{table}”</source>
         <translation>копирование строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="143"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="145"/>
         <source>removal of a row of “{table}”</source>
         <translation>удаление строки из «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="208"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="214"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="210"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="216"/>
         <source>The change was not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>
@@ -807,29 +807,27 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="161"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="514"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="86"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="162"/>
-        <location filename="../../auditor/ui/editor/widgets.py" line="515"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="87"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="350"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="103"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="353"/>
+        <location filename="../../auditor/ui/editor/inputs/line.py" line="106"/>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Выбрать в календаре (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/widgets.py" line="513"/>
+        <location filename="../../auditor/ui/editor/inputs/boolean.py" line="19"/>
         <source>Not answered</source>
         <translation>Нет ответа</translation>
     </message>
@@ -1284,22 +1282,22 @@ Log file: {log}</source>
 <context>
     <name>PotentialModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Weight</source>
         <translation>Вес</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Points</source>
         <translation>Баллы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="130"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="127"/>
         <source>Basis</source>
         <translation>Обоснование</translation>
     </message>
@@ -1307,17 +1305,17 @@ Log file: {log}</source>
 <context>
     <name>PotentialPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="180"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="177"/>
         <source>{score} of 100</source>
         <translation>{score} из 100</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="185"/>
         <source>Development potential index</source>
         <translation>Индекс потенциала развития</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/pages.py" line="191"/>
+        <location filename="../../auditor/ui/editor/pages.py" line="188"/>
         <source>Computed from the answers, never typed: each criterion gives part of its weight; criteria without data score nothing.</source>
         <translation>Рассчитывается по ответам, вручную не вводится: каждый критерий даёт часть своего веса; критерии без данных баллов не получают.</translation>
     </message>
@@ -1459,32 +1457,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="511"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="515"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="512"/>
         <source>Duplicate row</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="513"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="517"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Добавить строку в конец (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Добавить копию текущей строки для правки (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="522"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Удалить текущую строку; «Отменить» вернёт её (Ctrl+Del)</translation>
     </message>
@@ -1492,7 +1490,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="164"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="161"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Не относится к этой строке с учётом других её ответов.</translation>
     </message>

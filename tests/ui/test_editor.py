@@ -30,11 +30,13 @@ from auditor.forms.engine import Issue
 from auditor.forms.potential import WEIGHTS, development_potential
 from auditor.forms.questionnaire import FORM, validate
 from auditor.ui.editor.editor import AuditEditor
+from auditor.ui.editor.inputs.choice import ChoiceInput
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import PotentialModel
 from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
-from auditor.ui.editor.widgets import ChoiceInput, LineInput, TextAreaInput
 from auditor.ui.i18n import install_translator
 from tests.helpers.writes import document, wait_until_saved
 
@@ -277,6 +279,17 @@ def test_utilization_follows_design_capacity_and_output(
     assert cell_text(lines, 0, "production_line.utilization") == "50.0"
     line_id = lines.model.record(0).id
     assert stored(database, ProductionLine, line_id, "design_capacity") == 500
+    # Figures line up on the right, as the input registry says; names on the left.
+    for key, right in (
+        ("production_line.design_capacity", True),
+        ("production_line.utilization", True),
+        ("production_line.commissioned_year", True),
+        ("production_line.name", False),
+    ):
+        column = lines.model.column_of(key)
+        assert column is not None
+        alignment = lines.model.index(0, column).data(Qt.ItemDataRole.TextAlignmentRole)
+        assert bool(alignment and alignment & Qt.AlignmentFlag.AlignRight) is right, key
 
 
 # --- repeats: add, fill, duplicate, remove, undo ------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -15,23 +16,22 @@ from pytestqt.qtbot import QtBot
 from auditor.forms.fields import Field, FieldType
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import MSG_MONEY, MSG_NUMBER
-from auditor.ui.editor.widgets import (
-    BooleanInput,
-    CalculatedLabel,
-    ChoiceCheckModel,
-    ChoiceInput,
-    LineInput,
-    MultiChoiceInput,
-    RowRefInput,
-    TextAreaInput,
+from auditor.ui.editor.formatting import display_text, edit_text, format_number, read_typed
+from auditor.ui.editor.inputs import registry
+from auditor.ui.editor.inputs.boolean import BooleanInput
+from auditor.ui.editor.inputs.choice import ChoiceInput
+from auditor.ui.editor.inputs.interface import FieldInput
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.multi_choice import ChoiceCheckModel, MultiChoiceInput
+from auditor.ui.editor.inputs.registry import (
+    INPUT_CLASSES,
+    INPUTS,
+    NOT_TYPED,
     as_input,
     create_input,
-    display_text,
-    edit_text,
-    format_number,
-    read_typed,
-    with_mnemonic,
+    right_aligned,
 )
+from auditor.ui.editor.mnemonics import with_mnemonic
 from auditor.ui.i18n import install_translator
 from tests.helpers.qt import running_app
 
@@ -81,23 +81,53 @@ def test_choices_read_in_the_current_language(qapp: QApplication) -> None:
         install_translator(qapp, "en")
 
 
-# --- the factory ----------------------------------------------------------------------------
+# --- the registry: which input each type gets ----------------------------------------------
 
-EXPECTED: dict[FieldType, type[QWidget]] = {
-    FieldType.INTEGER: LineInput,
-    FieldType.DECIMAL: LineInput,
-    FieldType.MONEY: LineInput,
-    FieldType.PERCENTAGE: LineInput,
-    FieldType.YEAR: LineInput,
-    FieldType.DATE: LineInput,
-    FieldType.BIN: LineInput,
-    FieldType.ATC: LineInput,
-    FieldType.BOOLEAN: BooleanInput,
-    FieldType.SELECT_ONE: ChoiceInput,
-    FieldType.SELECT_MULTIPLE: MultiChoiceInput,
-    FieldType.ROW_REF: RowRefInput,
-    FieldType.CALCULATE: CalculatedLabel,
-}
+
+def test_every_field_type_has_an_input_or_is_said_to_have_none() -> None:
+    """A new field type without an entry fails here (and create_input refuses it by name)."""
+    assert set(INPUTS) | NOT_TYPED == set(FieldType)
+    assert not set(INPUTS) & NOT_TYPED
+
+
+def test_the_shipped_form_uses_every_input_of_the_registry() -> None:
+    """So that walking the form below makes and fills every input the registry names."""
+    made = {INPUTS[f.type].input_for(f) for f in FORM.all_fields() if f.type in INPUTS}
+    assert made == set(INPUT_CLASSES)
+
+
+def test_a_type_without_an_entry_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_field = FORM.field("company.bin")
+    assert bin_field.type == FieldType.BIN
+    without_bin = {kind: entry for kind, entry in INPUTS.items() if kind != FieldType.BIN}
+    monkeypatch.setattr(registry, "INPUTS", MappingProxyType(without_bin))
+    with pytest.raises(LookupError, match="bin"):
+        create_input(bin_field)
+    files = next(f for f in FORM.all_fields() if f.type in NOT_TYPED)
+    with pytest.raises(ValueError, match="attachments page"):
+        create_input(files)
+
+
+def test_numbers_and_years_line_up_on_the_right_as_the_registry_says(qtbot: QtBot) -> None:
+    for key, right in (
+        ("audit.revenue_kzt", True),
+        ("production_line.commissioned_year", True),
+        ("audit.visit_start", False),
+        ("company.bin", False),
+    ):
+        field = FORM.field(key)
+        assert right_aligned(field) is right, key
+        widget = create_input(field)
+        qtbot.addWidget(widget)
+        assert isinstance(widget, LineInput)
+        assert bool(widget.alignment() & Qt.AlignmentFlag.AlignRight) is right, key
+
+
+def test_only_the_inputs_of_the_registry_are_seen_as_inputs(qtbot: QtBot) -> None:
+    stranger = QWidget()
+    qtbot.addWidget(stranger)
+    with pytest.raises(TypeError):
+        as_input(stranger)
 
 
 def _sample(field: Field) -> Any:
@@ -138,11 +168,11 @@ def test_every_field_of_the_questionnaire_gets_an_input_that_keeps_its_value(
     qtbot.addWidget(parent)
     walked = 0
     for field in FORM.all_fields():
-        if field.type == FieldType.ATTACHMENT:
+        if field.type in NOT_TYPED:
             continue  # files are added on the attachments page
         widget = create_input(field, parent, rows=_rows)
-        expected = EXPECTED.get(field.type, TextAreaInput if field.multiline else LineInput)
-        assert isinstance(widget, expected), field
+        assert type(widget) is INPUTS[field.type].input_for(field), field
+        assert isinstance(widget, FieldInput), field
         if field.type == FieldType.CALCULATE:
             continue
         value = _sample(field)

@@ -53,18 +53,16 @@ from auditor.forms.engine import minimum_rows
 from auditor.forms.fields import Field, FieldType, Repeat, Section
 from auditor.forms.questionnaire import FORM, validate
 from auditor.ui.editor.editor import AuditEditor
+from auditor.ui.editor.field_row import FieldRow
+from auditor.ui.editor.inputs.boolean import BooleanInput
+from auditor.ui.editor.inputs.choice import ChoiceInput
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.multi_choice import MultiChoiceInput
+from auditor.ui.editor.inputs.row_ref import RowRefInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.pages import ATTACHMENTS
 from auditor.ui.editor.repeat import RepeatGroup, shown_fields
 from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
-from auditor.ui.editor.widgets import (
-    BooleanInput,
-    ChoiceInput,
-    FieldRow,
-    LineInput,
-    MultiChoiceInput,
-    RowRefInput,
-    TextAreaInput,
-)
 from auditor.ui.main.dialogs import NewCompanyDialog
 from auditor.ui.main.window import MainWindow
 from tests.helpers.profiles import add_profile

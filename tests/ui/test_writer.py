@@ -28,7 +28,7 @@ from auditor.db.demo import build_demo
 from auditor.db.models import Audit, TrailEntry
 from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.editor import AuditEditor
-from auditor.ui.editor.widgets import TextAreaInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from tests.helpers.writes import document, wait_until_saved
 
 pytestmark = pytest.mark.qt

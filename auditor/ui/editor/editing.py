@@ -18,6 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from auditor.forms.fields import Field, Repeat
 from auditor.ui.editor.commands import AddRowCommand, RemoveRowCommand, SetValueCommand
+from auditor.ui.editor.field_row import FieldRow
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.store import (
     MSG_ROW_GONE,
@@ -26,7 +29,6 @@ from auditor.ui.editor.store import (
     EditRefused,
     Removal,
 )
-from auditor.ui.editor.widgets import FieldRow, LineInput, TextAreaInput
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 

@@ -40,24 +40,22 @@ from auditor.forms.engine import Issue
 from auditor.forms.fields import Field
 from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.attachments import AttachmentsPanel
+from auditor.ui.editor.banner import Banner
 from auditor.ui.editor.checking import ValidationSchedule
 from auditor.ui.editor.commands import (
     Described,
 )
 from auditor.ui.editor.editing import EditControl
+from auditor.ui.editor.field_row import FieldRow
 from auditor.ui.editor.finalizing import FinalizeFlow
+from auditor.ui.editor.formatting import format_number
+from auditor.ui.editor.inputs.line import LineInput
+from auditor.ui.editor.mnemonics import mnemonic_of
 from auditor.ui.editor.navigator import SectionListModel
 from auditor.ui.editor.pages import ATTACHMENTS, AttachmentsPage, PageHost, SectionPage
 from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.store import (
     AuditStore,
-)
-from auditor.ui.editor.widgets import (
-    Banner,
-    FieldRow,
-    LineInput,
-    format_number,
-    mnemonic_of,
 )
 from auditor.ui.i18n import current_language
 from auditor.ui.operations.writer import DatabaseWriter

@@ -38,16 +38,13 @@ from auditor.forms.checker import Verdict
 from auditor.forms.fields import Field, FieldType, Repeat, Section
 from auditor.forms.potential import PotentialIndex
 from auditor.forms.questionnaire import FORM
+from auditor.ui.editor.field_row import FieldRow
+from auditor.ui.editor.formatting import format_number
+from auditor.ui.editor.inputs.registry import create_input
+from auditor.ui.editor.mnemonics import mnemonic_of
 from auditor.ui.editor.repeat import EditValue, RepeatGroup
 from auditor.ui.editor.store import AuditStore
-from auditor.ui.editor.widgets import (
-    HINT_COLOR,
-    IRRELEVANT_COLOR,
-    FieldRow,
-    create_input,
-    format_number,
-    mnemonic_of,
-)
+from auditor.ui.editor.style import HINT_COLOR, IRRELEVANT_COLOR
 from auditor.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex

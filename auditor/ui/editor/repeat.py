@@ -2,8 +2,8 @@
 
 One model/view table per repeat, never a widget per row: an audit with 500 products opens as
 fast as one with five. Cells are edited through a delegate that makes the same input widget as
-the form pages (see :mod:`auditor.ui.editor.widgets`), and each keystroke that reads as a value
-is saved at once, like everywhere else in the editor.
+the form pages (see :mod:`auditor.ui.editor.inputs.registry`), and each keystroke that reads as
+a value is saved at once, like everywhere else in the editor.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     Signal,
@@ -42,9 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from auditor.forms.engine import Issue
-from auditor.forms.fields import Field, FieldType, Repeat, Severity
+from auditor.forms.fields import Field, Repeat, Severity
+from auditor.ui.editor.formatting import display_text, unit_text
+from auditor.ui.editor.inputs.multi_choice import MultiChoiceInput
+from auditor.ui.editor.inputs.registry import NOT_TYPED, as_input, create_input, right_aligned
+from auditor.ui.editor.inputs.text_area import TextAreaInput
+from auditor.ui.editor.messages import Message, MessageLabel, messages_plain
 from auditor.ui.editor.store import AuditStore
-from auditor.ui.editor.widgets import (
+from auditor.ui.editor.style import (
     ERROR_BACKGROUND,
     ERROR_COLOR,
     HINT_COLOR,
@@ -52,16 +58,6 @@ from auditor.ui.editor.widgets import (
     IRRELEVANT_COLOR,
     WARNING_BACKGROUND,
     WARNING_COLOR,
-    Message,
-    MessageLabel,
-    MultiChoiceInput,
-    TextAreaInput,
-    as_input,
-    create_input,
-    display_text,
-    editor_geometry,
-    messages_plain,
-    unit_text,
 )
 from auditor.ui.i18n import current_language
 
@@ -70,21 +66,22 @@ Index = QModelIndex | QPersistentModelIndex
 # (record, field, value) -> saved?  The editor turns it into an undoable command.
 EditValue = Callable[[Any, Field, Any], bool]
 
-_RIGHT_ALIGNED = frozenset(
-    {
-        FieldType.INTEGER,
-        FieldType.DECIMAL,
-        FieldType.MONEY,
-        FieldType.PERCENTAGE,
-        FieldType.YEAR,
-        FieldType.CALCULATE,
-    }
-)
+
+def editor_geometry(cell: QRect, wanted: QSize, area: QRect) -> QRect:
+    """Where a cell editor taller or wider than its cell goes: from the cell, kept in view."""
+    width = max(cell.width(), wanted.width())
+    height = max(cell.height(), wanted.height())
+    left = min(cell.left(), max(area.right() - width, area.left()))
+    if cell.top() + height <= area.bottom():
+        top = cell.top()
+    else:
+        top = max(area.top(), cell.bottom() - height)
+    return QRect(left, top, width, height)
 
 
 def shown_fields(repeat: Repeat) -> tuple[Field, ...]:
     """The repeat's columns: file contents are handled on the attachments page."""
-    return tuple(field for field in repeat.fields if field.type != FieldType.ATTACHMENT)
+    return tuple(field for field in repeat.fields if field.type not in NOT_TYPED)
 
 
 class RepeatTableModel(QAbstractTableModel):
@@ -143,7 +140,7 @@ class RepeatTableModel(QAbstractTableModel):
             return self._foreground(record, field)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(record, field)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field.type in _RIGHT_ALIGNED:
+        if role == Qt.ItemDataRole.TextAlignmentRole and right_aligned(field):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -32,7 +32,7 @@ from auditor.forms.engine import Scope
 from auditor.forms.fields import Field, Repeat
 from auditor.forms.questionnaire import FORM
 from auditor.forms.rows import Link, Removal, RowRuleError, RowSnapshot, copy_value
-from auditor.ui.editor.widgets import display_text
+from auditor.ui.editor.formatting import display_text
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import audit as operations
 from auditor.ui.operations.audit import read_document

@@ -1,0 +1,152 @@
+"""Answers as text: how a stored value is shown and typed, and how typed text reads as a value.
+
+Values are shown the way people here type them: thousands separated by spaces, a decimal comma
+in Kazakh and Russian, dates as DD.MM.YYYY. The same functions serve the inputs, the cells of
+repeat tables and the labels that show computed answers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from auditor.domain.text import Text
+from auditor.forms.fields import Field, FieldType
+from auditor.forms.values import parse_text
+
+# Written as quantities: digits grouped by thousands, a decimal comma (a year is not one).
+QUANTITIES = frozenset(
+    {FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENTAGE}
+)
+
+
+# --- values as text -----------------------------------------------------------------------------
+
+
+def _group_thousands(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return " ".join(groups)
+
+
+def format_number(
+    value: float | int, lang: str, *, group: bool = True, decimals: int | None = None
+) -> str:
+    """A number as people here write it: ``1 250 000``, ``12,5`` (``12.5`` in English)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    magnitude = abs(value)
+    if isinstance(value, int):
+        whole, fraction = str(magnitude), ""
+    else:
+        if decimals is None:
+            # The shortest text that reads back as the same float, never in exponent form.
+            text = format(Decimal(repr(float(magnitude))), "f")
+        else:
+            text = f"{magnitude:.{decimals}f}"
+        whole, _, fraction = text.partition(".")
+        if decimals is None:
+            fraction = fraction.rstrip("0")
+    if group:
+        whole = _group_thousands(whole)
+    sign = "-" if value < 0 and (whole.strip("0 ") or fraction.strip("0")) else ""
+    separator = "." if lang == "en" else ","
+    return sign + whole + (separator + fraction if fraction else "")
+
+
+def edit_text(field: Field, value: Any, lang: str) -> str:
+    """The text an input shows for a stored value, in the form it is typed."""
+    if value is None:
+        return ""
+    kind = field.type
+    if kind == FieldType.YEAR and isinstance(value, int):
+        return str(value)
+    if kind in QUANTITIES and isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value, lang)
+    if kind == FieldType.DATE and isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def choice_label(field: Field, code: str, lang: str) -> str:
+    choices = field.choice_list
+    return str(choices.label(code, lang)) if choices is not None else code
+
+
+def boolean_label(value: bool | None) -> str:
+    if value is None:
+        return ""
+    if value:
+        return QCoreApplication.translate("FieldInput", "Yes")
+    return QCoreApplication.translate("FieldInput", "No")
+
+
+def display_text(
+    field: Field, value: Any, lang: str, row_title: Callable[[Field, Any], str] | None = None
+) -> str:
+    """How a stored (or computed) value reads in a table cell or a read-only label."""
+    if value is None:
+        return ""
+    kind = field.type
+    if kind == FieldType.BOOLEAN:
+        return boolean_label(bool(value))
+    if kind == FieldType.SELECT_ONE:
+        return choice_label(field, str(value), lang)
+    if kind == FieldType.SELECT_MULTIPLE:
+        codes = value if isinstance(value, list | tuple) else [value]
+        return "; ".join(choice_label(field, str(code), lang) for code in codes)
+    if kind == FieldType.ROW_REF:
+        return row_title(field, value) if row_title is not None else str(value)
+    if kind == FieldType.CALCULATE:
+        if isinstance(value, float):
+            return format_number(value, lang, decimals=1)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return format_number(value, lang)
+        return str(value)
+    if kind == FieldType.ATTACHMENT:
+        return ""
+    return edit_text(field, value, lang)
+
+
+def unit_text(field: Field, lang: str) -> str:
+    return field.unit(lang) if field.unit is not None else ""
+
+
+# --- reading typed text -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What an input holds now: the value it reads as, why that is wrong, whether to save it.
+
+    Text that does not read as a value of the field's type yet (``12,5x`` in a number field) is
+    not saved; a value of the right type that breaks a rule (a BIN with a wrong check digit) is
+    saved, so nothing typed is lost, and the validation engine reports it.
+    """
+
+    value: Any
+    problem: Text | None = None
+    storable: bool = True
+
+
+def reads_as(parsed: Parsed, value: Any) -> bool:
+    """Whether what an input holds already stands for ``value`` (then its text is left alone,
+    so that saving while typing never moves the cursor or eats a trailing space)."""
+    return parsed.storable and parsed.value == value
+
+
+def read_typed(field: Field, text: str) -> Parsed:
+    value, problem = parse_text(field, text)
+    if value is None and problem is not None:
+        return Parsed(None, problem, storable=False)
+    limit = field.max_length
+    if isinstance(value, str) and limit is not None and len(value) > limit:
+        return Parsed(value, problem, storable=False)
+    return Parsed(value, problem)
+
