@@ -117,6 +117,46 @@ def _visit_dates(audit: Audit) -> Iterator[Finding]:
         yield Finding("audit.visit_end")
 
 
+def _visit_in_the_future(audit: Audit) -> Iterator[Finding]:
+    # The audit records a visit that took place: a later day is a slip of the year or month.
+    today = date.today()
+    for name in ("visit_start", "visit_end"):
+        day = getattr(audit, name)
+        if day is not None and day > today:
+            yield Finding(f"audit.{name}", params={"today": today.strftime("%d.%m.%Y")})
+
+
+def _same_product_twice(audit: Audit) -> Iterator[Finding]:
+    # A registered product is its trade name, dosage form and strength: listed twice, its
+    # volume and its localization count twice in every national figure.
+    seen: dict[tuple[object, ...], int] = {}
+    for number, product in enumerate(audit.products, start=1):
+        if not (product.trade_name or "").strip():
+            continue
+        key = (_plain(product.trade_name), product.dosage_form, _plain(product.strength))
+        if key in seen:
+            yield Finding("product.trade_name", product, {"row": seen[key]})
+        else:
+            seen[key] = number
+
+
+def _same_certificate_twice(audit: Audit) -> Iterator[Finding]:
+    seen: dict[tuple[object, ...], int] = {}
+    for number, certificate in enumerate(audit.certificates, start=1):
+        if not (certificate.number or "").strip():
+            continue
+        key = (certificate.doc_type, _plain(certificate.number))
+        if key in seen:
+            yield Finding("gmp_certificate.number", certificate, {"row": seen[key]})
+        else:
+            seen[key] = number
+
+
+def _plain(text: str | None) -> str:
+    """Text as two rows are compared: case, spacing and surrounding blanks aside."""
+    return " ".join((text or "").split()).casefold()
+
+
 def _inspection_dates(audit: Audit) -> Iterator[Finding]:
     for inspection in audit.inspections:
         if (
@@ -253,6 +293,39 @@ RULES: tuple[Rule, ...] = (
             "The visit cannot end before it starts.",
         ),
         _visit_dates,
+    ),
+    Rule(
+        "visit_in_the_future",
+        Severity.ERROR,
+        Text(
+            "Сапар күні болашақта болмауы керек (бүгін {today}): жылы мен айын тексеріңіз.",
+            "Дата визита не может быть в будущем (сегодня {today}): проверьте год и месяц.",
+            "The visit cannot be in the future (today is {today}): check the year and month.",
+        ),
+        _visit_in_the_future,
+    ),
+    Rule(
+        "same_product_twice",
+        Severity.WARNING,
+        Text(
+            "Бұл өнім {row}-жолда бар (атауы, дәрілік түрі, дозасы бірдей): біреуін жойыңыз "
+            "немесе айырмашылығын көрсетіңіз.",
+            "Этот продукт уже есть в строке {row} (то же название, форма и дозировка): "
+            "удалите одну строку или укажите, чем они отличаются.",
+            "This product is already in row {row} (same name, dosage form and strength): "
+            "remove one or show how they differ.",
+        ),
+        _same_product_twice,
+    ),
+    Rule(
+        "same_certificate_twice",
+        Severity.WARNING,
+        Text(
+            "Осы нөмірлі құжат {row}-жолда бар: біреуін жойыңыз.",
+            "Документ с этим номером уже есть в строке {row}: удалите одну строку.",
+            "A document with this number is already in row {row}: remove one.",
+        ),
+        _same_certificate_twice,
     ),
     Rule(
         "inspection_end_before_start",

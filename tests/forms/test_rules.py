@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -143,6 +143,30 @@ CASES: list[tuple[str, Callable[[], Audit], Callable[[], Audit], str]] = [
         "audit.visit_end",
     ),
     (
+        "visit_in_the_future",
+        lambda: _audit(visit_start=date.today() + timedelta(days=30), visit_end=None),
+        lambda: _audit(visit_start=date.today(), visit_end=date.today()),
+        "audit.visit_start",
+    ),
+    (
+        "same_product_twice",
+        lambda: _audit(products=[
+            Product(trade_name="Парацетамол-КФ", dosage_form="tablet", strength="500 мг"),
+            Product(trade_name="парацетамол-кф ", dosage_form="tablet", strength="500  мг"),
+        ]),
+        lambda: _audit(products=[
+            Product(trade_name="Парацетамол-КФ", dosage_form="tablet", strength="500 мг"),
+            Product(trade_name="Парацетамол-КФ", dosage_form="tablet", strength="200 мг"),
+        ]),
+        "product.trade_name",
+    ),
+    (
+        "same_certificate_twice",
+        lambda: _audit(certificates=[_certificate(), _certificate(number="kz-gmp-001")]),
+        lambda: _audit(certificates=[_certificate(), _certificate(number="KZ-GMP-002")]),
+        "gmp_certificate.number",
+    ),
+    (
         "inspection_end_before_start",
         lambda: _audit(inspections=[Inspection(date_start=date(2025, 4, 3),
                                                date_end=date(2025, 4, 1))]),
@@ -192,6 +216,10 @@ def test_every_rule_has_a_case() -> None:
     assert {case[0] for case in CASES} == {rule.id for rule in RULES}
 
 
+# Rules about a row listed twice point at the second one.
+SECOND_ROW = {"same_product_twice": 1, "same_certificate_twice": 1}
+
+
 @pytest.mark.parametrize(("rule_id", "broken", "kept", "field"), CASES, ids=[c[0] for c in CASES])
 def test_rule_fires_on_the_broken_case_only(
     rule_id: str, broken: Callable[[], Audit], kept: Callable[[], Audit], field: str
@@ -204,14 +232,15 @@ def test_rule_fires_on_the_broken_case_only(
         text = issue.text(lang)
         assert text and "{" not in text
     if FORM.field(field).repeat is not None:
-        assert issue.row == 0  # points at the row concerned
+        assert issue.row == SECOND_ROW.get(rule_id, 0)  # points at the row concerned
     assert _issues(rule_id, kept()) == []
 
 
 def test_severities_follow_the_audit_rules() -> None:
     warnings = {r.id for r in RULES if r.severity != "error"}
     assert warnings == {"output_above_capacity", "oncology_outside_l",
-                        "cardiovascular_outside_c", "sales_above_revenue"}
+                        "cardiovascular_outside_c", "sales_above_revenue",
+                        "same_product_twice", "same_certificate_twice"}
 
 
 def test_rules_say_nothing_about_unanswered_questions() -> None:
@@ -228,3 +257,23 @@ def test_the_expired_certificate_message_names_it() -> None:
                               valid_until=date(2025, 1, 1))
     (issue,) = _issues("valid_status_expired_certificate", audit)
     assert "KZ-77" in issue.text("ru") and "01.01.2025" in issue.text("kk")
+
+
+@pytest.mark.parametrize(("stage", "origin", "warned"), [
+    ("fdf_from_imported_api", "domestic", True),
+    ("fdf_from_imported_api", "imported", False),
+    ("full_cycle", "domestic", False),
+])
+def test_a_product_made_from_imported_substance_with_a_domestic_one_is_questioned(
+    stage: str, origin: str, warned: bool
+) -> None:
+    from auditor.forms.engine import validate_audit
+
+    audit = _audit(producer_type="medicines")
+    audit.products.append(Product(trade_name="Парацетамол-КФ", localization_stage=stage,
+                                  api_origin=origin))
+    found = [issue.text("en") for issue in validate_audit(FORM, audit, RULES)
+             if issue.field == "product.api_origin"]
+    assert (found == ["The stage says “from imported substance” but the substance is "
+                      "domestic: check one of them."]) is warned
+    assert warned or found == []

@@ -233,7 +233,19 @@ SECTION = Section(
                                 "stage.",
                             ),
                             Severity.WARNING,
-                        )
+                        ),
+                        Constraint(
+                            "localization_stage != 'fdf_from_imported_api' or value != 'domestic'",
+                            Text(
+                                "Деңгей «импортталған субстанциядан» дейді, ал субстанция отандық: "
+                                "біреуін тексеріңіз.",
+                                "Стадия говорит «из импортной субстанции», а субстанция "
+                                "отечественная: проверьте одно из двух.",
+                                "The stage says “from imported substance” but the substance is "
+                                "domestic: check one of them.",
+                            ),
+                            Severity.WARNING,
+                        ),
                     ],
                 ),
                 Field(
