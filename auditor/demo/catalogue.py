@@ -290,9 +290,9 @@ class _Entry:
         if key not in self.data:
             raise self.fail(key, "missing")
         value = self.data[key]
-        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in (
-            kinds if isinstance(kinds, tuple) else (kinds,)
-        )):
+        allowed = kinds if isinstance(kinds, tuple) else (kinds,)
+        # true and false are whole numbers to Python, never to the catalogue
+        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
             raise self.fail(key, f"{what} expected, found {value!r}")
         return value
 
