@@ -210,7 +210,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from auditor.db.demo import build_demo
+    from auditor.demo import build_demo
 
     database = _open(args)
     if database is None:

@@ -218,9 +218,9 @@ def _demo(context: Context) -> str:
     from sqlalchemy import select
 
     from auditor.db.database import open_database
-    from auditor.db.demo import build_demo
     from auditor.db.models import AuditorProfile
     from auditor.db.settings import CURRENT_PROFILE
+    from auditor.demo import build_demo
 
     path = context.work / "laptop.sqlite"
     database = open_database(path)

@@ -101,9 +101,9 @@ def build_baseline(work: Path) -> Path:
 def prepare_database(work: Path) -> Path:
     """A small demo database with a current auditor: the window comes first, as for a user."""
     from auditor.db.database import open_database
-    from auditor.db.demo import build_demo
     from auditor.db.models import AuditorProfile
     from auditor.db.settings import CURRENT_PROFILE
+    from auditor.demo import build_demo
 
     path = work / "bench.sqlite"
     database = open_database(path)

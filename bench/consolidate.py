@@ -31,8 +31,8 @@ def prepare(count: int) -> Path:
     from sqlalchemy import select
 
     from auditor.db.database import open_database
-    from auditor.db.demo import build_demo
     from auditor.db.models import Audit
+    from auditor.demo import build_demo
     from auditor.exchange.export import export_package
 
     folder = OUT / f"packages-{count}"

@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from auditor.db.audits import load_full_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.guards import register_writer
 from auditor.db.models import Audit, Product
+from auditor.demo import build_demo
 
 OUT = Path(__file__).with_name("out")
 

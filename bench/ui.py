@@ -102,9 +102,9 @@ def prepare_database(companies: int, work: Path) -> tuple[Path, uuid.UUID]:
     from sqlalchemy import func, select
 
     from auditor.db.database import open_database
-    from auditor.db.demo import build_demo
     from auditor.db.models import AuditorProfile, Product
     from auditor.db.settings import CURRENT_PROFILE
+    from auditor.demo import build_demo
 
     OUT.mkdir(exist_ok=True)
     source = OUT / f"demo-{companies}.sqlite"

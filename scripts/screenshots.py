@@ -76,9 +76,9 @@ def take_screenshots() -> None:
     from sqlalchemy import select
 
     from auditor.db.database import open_database
-    from auditor.db.demo import build_demo
     from auditor.db.models import Audit, AuditorProfile, Company
     from auditor.db.settings import CURRENT_PROFILE
+    from auditor.demo import build_demo
     from auditor.ui.app import create_application
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.i18n import install_translator

@@ -59,6 +59,8 @@ def test_every_data_file_the_application_reads_is_there(bundle: Path) -> None:
     assert migrations == source and (package / "db" / "migrations" / "env.py").is_file()
     for name in ("icon.png", "icon.ico", "schema-0001.sqlite"):
         assert (package / "resources" / name).is_file()
+    catalogue = sorted(p.name for p in (package / "demo" / "data").glob("*.toml"))
+    assert catalogue == sorted(p.name for p in (ROOT / "auditor/demo/data").glob("*.toml"))
 
 
 def test_only_the_qt_the_application_uses(bundle: Path) -> None:

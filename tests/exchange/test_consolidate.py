@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 from auditor.cli import main
 from auditor.db.audits import finalize_audit, reopen_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import (
     TRACKED_MODELS,
     Attachment,
@@ -27,6 +26,7 @@ from auditor.db.models import (
     ImportLogEntry,
     Product,
 )
+from auditor.demo import build_demo
 from auditor.exchange.consolidate import Consolidator, latest_finalized_audits
 from auditor.exchange.export import export_package
 from auditor.exchange.national import write_national_workbook

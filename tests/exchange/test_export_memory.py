@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, Product
+from auditor.demo import build_demo
 from auditor.exchange.export import export_package
 from auditor.exchange.reader import read_package, verify
 

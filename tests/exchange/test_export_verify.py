@@ -14,8 +14,8 @@ from sqlalchemy import select
 from auditor.cli import main
 from auditor.db.audits import finalize_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, Product
+from auditor.demo import build_demo
 from auditor.exchange.export import ExportError, export_package
 from auditor.exchange.package import FORMAT_VERSION, SHEETS
 from auditor.exchange.reader import PackageError, read_package, verify

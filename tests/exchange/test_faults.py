@@ -26,9 +26,9 @@ from sqlalchemy import event, select
 from auditor.cli import main
 from auditor.db import database as database_module
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.faults import FAULT_TEXTS, Fault, fault_of, fault_text
 from auditor.db.models import Audit
+from auditor.demo import build_demo
 from auditor.exchange import consolidate as consolidate_module
 from auditor.exchange import workbook as workbook_module
 from auditor.exchange.consolidate import MSG_BUSY_WAITING, ConsolidationFault, Consolidator

@@ -16,8 +16,8 @@ from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, reopen_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, Company, Product, ProductionLine
+from auditor.demo import build_demo
 from auditor.domain.lists import DOSAGE_FORMS, GMP_STATUSES, LOCALIZATION_STAGES, REGIONS, UNITS
 from auditor.exchange.consolidate import Consolidator, latest_finalized_audits
 from auditor.exchange.export import export_package

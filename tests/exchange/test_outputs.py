@@ -10,7 +10,7 @@ import pytest
 
 from auditor.cli import main
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
+from auditor.demo import build_demo
 from auditor.exchange.export import export_package
 from auditor.exchange.outputs import OutputError, check_output
 

@@ -26,9 +26,9 @@ from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, reopen_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, AuditOrigin, Company, Conflict, ImportLogEntry, Product
 from auditor.db.settings import INSTALLATION_ID
+from auditor.demo import build_demo
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.export import export_package
 from auditor.exchange.package import SHEET_BY_NAME

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, load_full_audit
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit
+from auditor.demo import build_demo
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.export import export_package
 from tests.helpers.records import row_values

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from auditor.cli import main
 from auditor.db.audits import finalize_audit, reopen_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, Product
+from auditor.demo import build_demo
 from auditor.exchange.celltext import cell_text, one_line
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.convert import BOOLEAN_WORDS, BadCell, to_bool

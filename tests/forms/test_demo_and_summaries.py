@@ -11,8 +11,8 @@ from sqlalchemy import select
 from auditor.cli import main
 from auditor.db.audits import load_full_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, Company, Product, ProductionLine
+from auditor.demo import build_demo
 from auditor.domain.text import LANGUAGES
 from auditor.forms.completeness import audit_completeness
 from auditor.forms.dictionary import data_dictionary

@@ -9,9 +9,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.listing import load_audit_rows, store_summaries
 from auditor.db.models import Audit, Product
+from auditor.demo import build_demo
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.export import export_package
 from auditor.forms.summary import compute_audit_stats

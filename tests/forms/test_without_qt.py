@@ -14,7 +14,7 @@ PROBE = textwrap.dedent(
     sys.modules["shiboken6"] = None
     import auditor.forms.questionnaire as q
     import auditor.forms.completeness, auditor.forms.potential, auditor.forms.dictionary
-    import auditor.db.demo
+    import auditor.demo
     from auditor.db.models import Audit, Company
     audit = Audit(company=Company(bin="940140000385", name_ru="T", region_code="75"))
     print(len(q.validate(audit)) > 0)

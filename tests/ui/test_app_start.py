@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from auditor.db import location
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
+from auditor.demo import build_demo
 from auditor.ui import app as app_module
 from auditor.ui.app import Startup, peek_profile_language
 from auditor.ui.i18n import current_language

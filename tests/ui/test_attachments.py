@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from auditor.db.audits import add_attachment, finalize_audit
 from auditor.db.database import Database
-from auditor.db.demo import build_demo
 from auditor.db.models import Attachment, Audit, Company
+from auditor.demo import build_demo
 from auditor.ui.editor import attachments
 from auditor.ui.editor.attachments import (
     AttachmentListModel,

@@ -15,7 +15,6 @@ from sqlalchemy import func, select
 
 from auditor.db.audits import finalize_audit, load_full_audit
 from auditor.db.database import Database
-from auditor.db.demo import build_demo
 from auditor.db.models import (
     Audit,
     AuditorProfile,
@@ -26,6 +25,7 @@ from auditor.db.models import (
     Site,
     TrailEntry,
 )
+from auditor.demo import build_demo
 from auditor.forms.engine import Issue
 from auditor.forms.potential import WEIGHTS, development_potential
 from auditor.forms.questionnaire import FORM, validate

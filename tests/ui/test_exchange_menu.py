@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from auditor.db.audits import reopen_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, Company, ImportLogEntry, Product
+from auditor.demo import build_demo
 from auditor.domain.bin import make_bin
 from auditor.domain.text import Text
 from auditor.exchange import export as export_module

@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit, load_full_audit
 from auditor.db.database import Database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit
+from auditor.demo import build_demo
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.i18n import LANGUAGES, install_translator
 from auditor.ui.main.window import MainWindow

@@ -26,9 +26,9 @@ from sqlalchemy import select
 
 from auditor.db.audits import finalize_audit
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.listing import AuditRow
 from auditor.db.models import Audit, AuditorProfile, Company, TrailEntry
+from auditor.demo import build_demo
 from auditor.domain.bin import make_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.i18n import current_language, install_translator

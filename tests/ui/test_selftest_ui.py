@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
+from auditor.demo import build_demo
 from auditor.selftest import LAPTOP_DB, Context, StepFailed
 from auditor.ui import i18n
 from auditor.ui import selftest as ui_selftest

@@ -22,8 +22,8 @@ from sqlalchemy import select
 
 from auditor.db.audits import load_full_audit
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit
+from auditor.demo import build_demo
 from auditor.forms.engine import Issue
 from auditor.forms.questionnaire import FORM, validate
 from auditor.ui.editor.signoff import (

@@ -32,9 +32,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, AuditorProfile
 from auditor.db.settings import CURRENT_PROFILE
+from auditor.demo import build_demo
 from auditor.forms.questionnaire import FORM
 from auditor.ui.i18n import install_translator
 from tests.helpers.writes import document

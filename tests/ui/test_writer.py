@@ -24,8 +24,8 @@ from sqlalchemy import select
 
 from auditor.db import faults
 from auditor.db.database import Database, open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import Audit, TrailEntry
+from auditor.demo import build_demo
 from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.editor.inputs.text_area import TextAreaInput

@@ -923,7 +923,7 @@ class MainWindow(QMainWindow):
         database = self.database
 
         def work(progress: Progress) -> object:
-            from auditor.db.demo import build_demo
+            from auditor.demo import build_demo
 
             return build_demo(database, companies=companies, seed=seed, progress=progress)
 

@@ -25,8 +25,8 @@ from sqlalchemy import select
 
 from auditor.cli import main
 from auditor.db.database import open_database
-from auditor.db.demo import build_demo
 from auditor.db.models import ImportLogEntry
+from auditor.demo import build_demo
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.export import export_package
 from auditor.exchange.national import IMPORT_LOG_SHEET, write_national_workbook

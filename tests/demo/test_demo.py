@@ -12,7 +12,6 @@ from sqlalchemy import JSON, String, Table, func, select
 from sqlalchemy.orm import Session
 
 from auditor.db.database import Database, open_database
-from auditor.db.demo import DemoSummary, build_demo
 from auditor.db.models import (
     TRACKED_MODELS,
     Attachment,
@@ -27,6 +26,7 @@ from auditor.db.models import (
     Site,
     SupplyContract,
 )
+from auditor.demo import DemoSummary, build_demo
 from auditor.domain.atc import atc_problem
 from auditor.domain.bin import parse_bin
 from auditor.domain.lists import CHOICE_LISTS
