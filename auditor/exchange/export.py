@@ -350,7 +350,9 @@ def _refuse_if_changed_since_sealed(session: Session, audit: Audit) -> None:
     back (its seal no longer matches) is not exported."""
     check = check_seal(session.connection(), audit.id, audit.seal_sha256)
     if not check.ok:
-        name = f"{audit.company.display_name} ({audit.company.bin}), {audit.id}"
+        same = "{name} ({bin}), {id}"
+        name = Text(same, same, same).format(name=audit.company.names, bin=audit.company.bin,
+                                             id=audit.id)
         raise ExportError(MSG_CHANGED_AFTER_SEALING.format(audit=name, details=check.describe()))
 
 

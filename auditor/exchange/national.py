@@ -172,14 +172,6 @@ _INT = "#,##0"
 _PCT = "0.0%"
 
 
-def company_name(company: Company, lang: str) -> str:
-    """The company's name in the workbook's language: Kazakh for kk, Russian otherwise."""
-    first, second = (
-        (company.name_kk, company.name_ru) if lang == "kk" else (company.name_ru, company.name_kk)
-    )
-    return first or second or company.bin
-
-
 # --- what goes in ------------------------------------------------------------------------------
 
 
@@ -213,7 +205,7 @@ def _load(session: Session, lang: str) -> _Data:
             select(Company).where(Company.id.in_(chunk)))})
 
     def order(company: Company) -> tuple[str, str]:
-        return (company_name(company, lang).casefold(), company.bin)
+        return (company.name_in(lang).casefold(), company.bin)
 
     audits.sort(key=lambda a: order(companies[a.company_id]))
     company_of_audit = {a.id: companies[a.company_id] for a in audits}
@@ -393,7 +385,7 @@ def _frames(data: _Data, lang: str) -> tuple[Any, Any, Any]:
             {
                 "audit_id": a.id,
                 "bin": data.company_of_audit[a.id].bin,
-                "company": company_name(data.company_of_audit[a.id], lang),
+                "company": data.company_of_audit[a.id].name_in(lang),
                 "region_code": data.company_of_audit[a.id].region_code,
                 "gmp_status": a.gmp_status,
                 "staff_total": a.staff_total,
@@ -426,7 +418,7 @@ def _frames(data: _Data, lang: str) -> tuple[Any, Any, Any]:
             {
                 "audit_id": p.audit_id,
                 "bin": data.company_of_audit[p.audit_id].bin,
-                "company": company_name(data.company_of_audit[p.audit_id], lang),
+                "company": data.company_of_audit[p.audit_id].name_in(lang),
                 "inn": p.inn,
                 "trade_name": p.trade_name,
                 "atc_code": p.atc_code,
@@ -640,7 +632,7 @@ def _flat_rows(spec: SheetSpec, records: Sequence[Tracked], data: _Data,
             else:
                 name = names.get(company.id)
                 if name is None:
-                    name = names[company.id] = company_name(company, lang)
+                    name = names[company.id] = company.name_in(lang)
                 values[at:at] = [company.bin, name]
         yield values
 
@@ -679,7 +671,7 @@ def _write_log_sheet(workbook: Workbook, name: str, keys: Sequence[str],
 
 def _write_conflicts(workbook: Workbook, session: Session, data: _Data, lang: str) -> None:
     bins = {c.company_bin for c in data.conflicts}
-    names = {c.bin: company_name(c, lang)
+    names = {c.bin: c.name_in(lang)
              for c in session.scalars(select(Company).where(Company.bin.in_(bins)))} if bins else {}
     _write_log_sheet(workbook, CONFLICTS_SHEET, CONFLICT_KEYS, (
         [_stamp(c.at), c.kind, c.company_bin, names.get(c.company_bin), c.audit_id,
@@ -766,7 +758,6 @@ __all__ = [
     "CONFLICTS_SHEET",
     "IMPORT_LOG_SHEET",
     "SUMMARY_SHEETS",
-    "company_name",
     "flat_columns",
     "write_national_workbook",
 ]

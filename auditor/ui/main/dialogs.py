@@ -571,7 +571,7 @@ class NewCompanyDialog(QDialog):
         found = find_company_by_bin(self._database, bin_)  # one row by its unique index
         if found is None:
             return None
-        return found.id, found.name(current_language()) or bin_
+        return found.id, found.name_in(current_language())
 
     def _text_problem(self, name: str, value: str) -> str | None:
         from auditor.forms.values import check_value
