@@ -67,7 +67,14 @@ from auditor.exchange.celltext import cell_text
 from auditor.exchange.consolidate import latest_finalized_audits
 from auditor.exchange.export import column_label
 from auditor.exchange.outputs import check_output
-from auditor.exchange.package import META_SHEET, SHEET_BY_NAME, SHEETS, SheetSpec, cell_value
+from auditor.exchange.package import (
+    META_SHEET,
+    PART_SHEETS,
+    SHEET_BY_NAME,
+    SHEETS,
+    SheetSpec,
+    cell_value,
+)
 from auditor.exchange.workbook import (
     DataRows,
     cells,
@@ -185,12 +192,6 @@ class _Data:
     log: list[ImportLogEntry]
 
 
-_PARTS = {
-    "Sites", "Certificates", "Inspections", "Deficiencies", "ProductionLines", "Products",
-    "Contracts", "Investments", "Partnerships", "Barriers", "SupportRequests", "Attachments",
-}
-
-
 def _chunks(items: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
     for start in range(0, len(items), _CHUNK):
         yield list(items[start:start + _CHUNK])
@@ -220,9 +221,7 @@ def _load(session: Session, lang: str) -> _Data:
         records["Auditors"].extend(session.scalars(
             select(AuditorProfile).where(AuditorProfile.id.in_(chunk))))
     records["Auditors"].sort(key=lambda p: getattr(p, "full_name", "") or "")
-    for spec in SHEETS:
-        if spec.name not in _PARTS:
-            continue
+    for spec in PART_SHEETS:
         model: Any = spec.model
         rows: list[AuditPart] = []
         for chunk in _chunks(audit_ids):
