@@ -17,7 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from auditor.db.database import Database
@@ -26,7 +25,7 @@ from auditor.domain.bin import BIN_LENGTH, bin_problem
 from auditor.domain.lists import REGIONS
 from auditor.domain.text import Text
 from auditor.exchange.limits import ASSIGNMENT_LIMITS
-from auditor.exchange.xlsxguard import UnsafeWorkbook, check_workbook
+from auditor.exchange.xlsxguard import UnsafeWorkbook, open_workbook
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import check_value
 
@@ -97,13 +96,9 @@ def _refuse(path: Path, kk: str, ru: str, en: str) -> AssignmentError:
 
 def _first_sheet(path: Path) -> list[list[Any]]:
     """The first sheet's rows, after the file passed the checks of an assignment list
-    (:func:`auditor.exchange.xlsxguard.check_workbook`, before anything is parsed)."""
+    (:func:`auditor.exchange.xlsxguard.open_workbook`, before anything is parsed)."""
     try:
-        check_workbook(path, ASSIGNMENT_LIMITS)
-    except UnsafeWorkbook as exc:
-        raise AssignmentError(exc.reason) from exc
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = open_workbook(path, ASSIGNMENT_LIMITS).workbook
         if not workbook.sheet_names:
             return []
         sheet = workbook.get_sheet_by_index(0)
@@ -117,6 +112,8 @@ def _first_sheet(path: Path) -> list[list[Any]]:
             rows = [[None] * first_column + row for row in rows]
         if first_row:
             rows = [[] for _ in range(first_row)] + rows
+    except UnsafeWorkbook as exc:
+        raise AssignmentError(exc.reason) from exc
     except Exception as exc:  # whatever a file makes the parser raise: one line
         raise _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
                       f"corrupt or truncated workbook ({type(exc).__name__})") from exc
