@@ -26,6 +26,7 @@ from auditor.domain.lists import REGIONS
 from auditor.domain.text import Text
 from auditor.exchange.limits import ASSIGNMENT_LIMITS
 from auditor.exchange.xlsxguard import UnsafeWorkbook, open_workbook
+from auditor.forms.engine import company_issues
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import check_value
 
@@ -36,8 +37,7 @@ Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 100
 _LOOKUP_CHUNK = 500  # BINs per query, well below every database's parameter limit
 
-NAME_KK_FIELD = FORM.field("company.name_kk")
-NAME_RU_FIELD = FORM.field("company.name_ru")
+NAME_FIELDS = (FORM.field("company.name_kk").key, FORM.field("company.name_ru").key)
 ADDRESS_FIELD = FORM.field("company.address")
 
 
@@ -304,13 +304,13 @@ def _check_row(
         first_row_of[bin_] = number
 
     name_kk, name_ru = _names(row, columns)
-    if name_kk is None and name_ru is None:
-        problems.append(MSG_NO_NAME)
-    for name, name_field in ((name_kk, NAME_KK_FIELD), (name_ru, NAME_RU_FIELD)):
-        problem = check_value(name_field, name) if name is not None else None
-        if problem is not None:
-            problems.append(MSG_NAME_PROBLEM.format(problem=_clause(problem)))
-            break
+    # The questionnaire's rule for a company's names, said as briefly as the list's others.
+    name_issue = next((issue for issue in company_issues(FORM, {"name_kk": name_kk,
+                                                                "name_ru": name_ru})
+                       if issue.field in NAME_FIELDS), None)
+    if name_issue is not None:
+        problems.append(MSG_NO_NAME if name_issue.rule == "required"
+                        else MSG_NAME_PROBLEM.format(problem=_clause(name_issue.message)))
 
     address = _text(_cell(row, columns.address)) or None
     problem = check_value(ADDRESS_FIELD, address) if address is not None else None
