@@ -61,7 +61,7 @@ from auditor.domain.lists import (
     REGIONS,
     UNITS,
 )
-from auditor.domain.text import Text
+from auditor.domain.text import LANGUAGES, Lang, Text
 from auditor.exchange.bulk import bulk_run
 from auditor.exchange.celltext import cell_text
 from auditor.exchange.consolidate import latest_finalized_audits
@@ -84,6 +84,7 @@ from auditor.exchange.workbook import (
     write_dictionary,
     write_only_workbook,
 )
+from auditor.forms.questionnaire import FORM
 from auditor.forms.version import FORM_VERSION
 
 Progress = Callable[[int, int], None]
@@ -114,29 +115,46 @@ _CHUNK = 500
 
 # --- labels ------------------------------------------------------------------------------------
 
+
+def field_heading(key: str) -> Text:
+    """The heading of a column of a field's answers: the questionnaire's label of the field,
+    with its unit after a comma ("Revenue, KZT")."""
+    field = FORM.field(key)
+    unit = field.unit
+
+    def heading(lang: Lang) -> str:
+        label = field.label(lang)
+        return f"{label}, {unit(lang)}" if unit is not None and unit(lang) else label
+
+    return Text(*(heading(lang) for lang in LANGUAGES))
+
+
+# Columns of the answers to questions: headed as the questionnaire names them.
+L_REGION = field_heading("company.region_code")
+L_BIN = field_heading("company.bin")
+L_STAFF = field_heading("audit.staff_total")
+L_REVENUE = field_heading("audit.revenue_kzt")
+L_EXPORT = field_heading("audit.export_revenue_kzt")
+L_GMP = field_heading("audit.gmp_status")
+L_DOSAGE_FORM = field_heading("production_line.dosage_form")
+L_UNIT = field_heading("production_line.unit")
+L_DESIGN = field_heading("production_line.design_capacity")
+L_ACTUAL = field_heading("production_line.actual_output")
+L_UTILIZATION = field_heading("production_line.utilization")
+L_OUTPUT_VALUE = field_heading("production_line.output_value_kzt")
+L_STAGE = field_heading("product.localization_stage")
+L_ONCOLOGY = field_heading("product.is_oncology")
+L_CARDIO = field_heading("product.is_cardiovascular")
+# Counts of an audit's records: headed as the questionnaire names the records.
+L_LINES = FORM.repeat("production_lines").label
+L_PRODUCTS = FORM.repeat("products").label
+
+# What the questionnaire does not ask: counts, shares, totals, the company's name shown.
 _T = Text
 L_COMPANY_NAME = _T("Компания атауы", "Наименование компании", "Company name")
-L_REGION = _T("Өңір", "Регион", "Region")
 L_COMPANIES = _T("Компаниялар", "Компании", "Companies")
-L_LINES = _T("Өндірістік желілер", "Производственные линии", "Production lines")
-L_PRODUCTS = _T("Препараттар (позициялар)", "Препараты (позиции)", "Products")
-L_STAFF = _T("Қызметкерлер саны", "Численность персонала", "Staff")
-L_REVENUE = _T("Түсім, теңге", "Выручка, тенге", "Revenue, KZT")
-L_EXPORT = _T("Экспорттық түсім, теңге", "Экспортная выручка, тенге", "Export revenue, KZT")
-L_OUTPUT_VALUE = _T("Өндіріс құны, теңге", "Стоимость выпуска, тенге", "Output value, KZT")
-L_DOSAGE_FORM = _T("Дәрілік түр", "Лекарственная форма", "Dosage form")
-L_UNIT = _T("Өлшем бірлігі", "Единица измерения", "Unit")
-L_DESIGN = _T("Жобалық қуат, жылына", "Проектная мощность в год", "Design capacity per year")
-L_ACTUAL = _T("Нақты шығарылым, өткен жыл", "Фактический выпуск за прошлый год",
-              "Actual output last year")
-L_UTILIZATION = _T("Қуатты пайдалану, %", "Загрузка мощностей, %", "Capacity utilization, %")
-L_GMP = _T("GMP мәртебесі", "Статус GMP", "GMP status")
 L_SHARE = _T("Үлесі, %", "Доля, %", "Share, %")
-L_STAGE = _T("Локализация деңгейі", "Стадия локализации", "Localization stage")
-L_BIN = _T("БСН", "БИН", "BIN")
 L_COMPANY = _T("Компания", "Компания", "Company")
-L_ONCOLOGY = _T("Онкология", "Онкология", "Oncology")
-L_CARDIO = _T("Жүрек-қантамыр", "Сердечно-сосудистые", "Cardiovascular")
 L_TOTAL = _T("Барлығы", "Итого", "Total")
 L_NOT_STATED = _T("Көрсетілмеген", "Не указано", "Not stated")
 
@@ -757,6 +775,7 @@ __all__ = [
     "CONFLICTS_SHEET",
     "IMPORT_LOG_SHEET",
     "SUMMARY_SHEETS",
+    "field_heading",
     "flat_columns",
     "write_national_workbook",
 ]
