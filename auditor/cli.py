@@ -264,7 +264,7 @@ def _run_validate(args: argparse.Namespace) -> int:
                 if audit is None:
                     return _fail(f"no audit with id {audit_id}")
                 checked += 1
-                company = f"{audit.company.display_name} ({audit.company.bin})"
+                company = f"{audit.company.name_in(lang)} ({audit.company.bin})"
                 for issue in validate(audit):
                     # A missing row is about the whole table, not its first column.
                     about = (

@@ -9,23 +9,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from auditor.db.database import Database
-from auditor.db.models import Company
+from auditor.db.models import Company, company_name_in
 
 
 @dataclass(frozen=True)
 class CompanyFound:
     id: uuid.UUID
+    bin: str
     name_kk: str | None
     name_ru: str | None
 
-    def name(self, lang: str) -> str | None:
-        return (self.name_kk or self.name_ru) if lang == "kk" else (self.name_ru or self.name_kk)
+    def name_in(self, lang: str) -> str:
+        return company_name_in(lang, self.name_kk, self.name_ru, self.bin)
 
 
 def find_company_by_bin(database: Database, bin_: str) -> CompanyFound | None:
     with database.session() as session:
         found = session.execute(
-            select(Company.id, Company.name_kk, Company.name_ru).where(Company.bin == bin_)
+            select(Company.id, Company.bin, Company.name_kk, Company.name_ru)
+            .where(Company.bin == bin_)
         ).first()
     return CompanyFound(*found) if found is not None else None
 

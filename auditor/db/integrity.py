@@ -27,6 +27,7 @@ from auditor.db.models import (
     Audit,
     Company,
     TrailEntry,
+    company_names,
 )
 from auditor.db.seal import GENESIS, check_seal, write_seal
 from auditor.db.trail import append_to_trail, chain_link
@@ -112,7 +113,7 @@ def _about_audit(connection: Connection, audit_id: uuid.UUID, problem: Text) -> 
         .join(Company, Company.id == Audit.company_id)
         .where(Audit.id == audit_id)
     ).one()
-    name = AUDIT_NAME.format(id=audit_id, name=row.name_ru or row.name_kk or row.bin,
+    name = AUDIT_NAME.format(id=audit_id, name=company_names(row.name_kk, row.name_ru, row.bin),
                              bin=row.bin, revision=row.revision)
     return ABOUT_AUDIT.format(audit=name, problem=problem)
 

@@ -18,7 +18,14 @@ from sqlalchemy import Connection, Select, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from auditor.db.database import Database
-from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditSummary, Company, TrailEntry
+from auditor.db.models import (
+    AUDIT_STATUS_FINALIZED,
+    Audit,
+    AuditSummary,
+    Company,
+    TrailEntry,
+    company_name_in,
+)
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import LANGUAGES
 
@@ -68,9 +75,7 @@ class AuditRow:
         self.search_text = " ".join(parts).casefold()
 
     def company_name(self, lang: str) -> str:
-        if lang == "kk":
-            return self.name_kk or self.name_ru or self.bin
-        return self.name_ru or self.name_kk or self.bin
+        return company_name_in(lang, self.name_kk, self.name_ru, self.bin)
 
     @property
     def is_finalized(self) -> bool:

@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, declared_attr, deferred, mapped_column, relationship
 
 from auditor.db.base import Base, CodeList, Timestamps, UUIDPrimaryKey, utcnow
+from auditor.domain import text as texts
 from auditor.domain.capacity import capacity_utilization
 
 SYSTEM: dict[str, Any] = {"system": True}
@@ -63,6 +64,21 @@ class AuditPart(Tracked):
 # --- people and companies -------------------------------------------------------------------
 
 
+def company_name_in(lang: str, name_kk: str | None, name_ru: str | None, bin_: str) -> str:
+    """The name of a company to show in ``lang``: its Kazakh name in Kazakh, its Russian name in
+    Russian and in English (a company is registered under Kazakh and Russian names only); the
+    other name when that one is missing, and the BIN when both are."""
+    first, second = (name_kk, name_ru) if lang == "kk" else (name_ru, name_kk)
+    return first or second or bin_
+
+
+def company_names(name_kk: str | None, name_ru: str | None, bin_: str) -> texts.Text:
+    """:func:`company_name_in` in every language, for a message written in all three."""
+    return texts.Text(
+        *(company_name_in(lang, name_kk, name_ru, bin_) for lang in texts.LANGUAGES)
+    )
+
+
 class AuditorProfile(Tracked):
     """The person who audits; ``installation_id`` tells which laptop their records came from."""
 
@@ -97,9 +113,14 @@ class Company(Tracked):
         back_populates="company", passive_deletes="all", order_by="Audit.created_at"
     )
 
+    def name_in(self, lang: str) -> str:
+        """The name to show in ``lang`` (:func:`company_name_in`)."""
+        return company_name_in(lang, self.name_kk, self.name_ru, self.bin)
+
     @property
-    def display_name(self) -> str:
-        return self.name_ru or self.name_kk or self.bin
+    def names(self) -> texts.Text:
+        """The name to show in each language, for a message written in all three."""
+        return company_names(self.name_kk, self.name_ru, self.bin)
 
 
 def _children(class_name: str) -> dict[str, Any]:

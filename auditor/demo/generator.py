@@ -162,7 +162,7 @@ def _count_products_and_lines(company: Company) -> tuple[int, int]:
 def _first_audit_attachment(draw: Draws, company: Company) -> None:
     audit = company.audits[0]
     text = (
-        f"Протокол аудита\n{company.name_ru}, БИН {company.bin}\n"
+        f"Протокол аудита\n{company.name_in('ru')}, БИН {company.bin}\n"
         f"Визит: {audit.visit_start:%d.%m.%Y} – {audit.visit_end:%d.%m.%Y}\n\n"
         f"{audit.findings}\n\nРекомендации:\n{audit.recommendations}\n"
     )

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
 from sqlalchemy import select
 
 from auditor.db.database import Database
@@ -26,7 +25,8 @@ from auditor.domain.bin import BIN_LENGTH, bin_problem
 from auditor.domain.lists import REGIONS
 from auditor.domain.text import Text
 from auditor.exchange.limits import ASSIGNMENT_LIMITS
-from auditor.exchange.xlsxguard import UnsafeWorkbook, check_workbook
+from auditor.exchange.xlsxguard import UnsafeWorkbook, open_workbook
+from auditor.forms.engine import company_issues
 from auditor.forms.questionnaire import FORM
 from auditor.forms.values import check_value
 
@@ -37,8 +37,7 @@ Progress = Callable[[int, int], None]
 _PROGRESS_EVERY = 100
 _LOOKUP_CHUNK = 500  # BINs per query, well below every database's parameter limit
 
-NAME_KK_FIELD = FORM.field("company.name_kk")
-NAME_RU_FIELD = FORM.field("company.name_ru")
+NAME_FIELDS = (FORM.field("company.name_kk").key, FORM.field("company.name_ru").key)
 ADDRESS_FIELD = FORM.field("company.address")
 
 
@@ -97,13 +96,9 @@ def _refuse(path: Path, kk: str, ru: str, en: str) -> AssignmentError:
 
 def _first_sheet(path: Path) -> list[list[Any]]:
     """The first sheet's rows, after the file passed the checks of an assignment list
-    (:func:`auditor.exchange.xlsxguard.check_workbook`, before anything is parsed)."""
+    (:func:`auditor.exchange.xlsxguard.open_workbook`, before anything is parsed)."""
     try:
-        check_workbook(path, ASSIGNMENT_LIMITS)
-    except UnsafeWorkbook as exc:
-        raise AssignmentError(exc.reason) from exc
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        workbook = open_workbook(path, ASSIGNMENT_LIMITS).workbook
         if not workbook.sheet_names:
             return []
         sheet = workbook.get_sheet_by_index(0)
@@ -117,6 +112,8 @@ def _first_sheet(path: Path) -> list[list[Any]]:
             rows = [[None] * first_column + row for row in rows]
         if first_row:
             rows = [[] for _ in range(first_row)] + rows
+    except UnsafeWorkbook as exc:
+        raise AssignmentError(exc.reason) from exc
     except Exception as exc:  # whatever a file makes the parser raise: one line
         raise _refuse(path, "файл бүлінген немесе толық емес", "файл повреждён или обрезан",
                       f"corrupt or truncated workbook ({type(exc).__name__})") from exc
@@ -307,13 +304,13 @@ def _check_row(
         first_row_of[bin_] = number
 
     name_kk, name_ru = _names(row, columns)
-    if name_kk is None and name_ru is None:
-        problems.append(MSG_NO_NAME)
-    for name, name_field in ((name_kk, NAME_KK_FIELD), (name_ru, NAME_RU_FIELD)):
-        problem = check_value(name_field, name) if name is not None else None
-        if problem is not None:
-            problems.append(MSG_NAME_PROBLEM.format(problem=_clause(problem)))
-            break
+    # The questionnaire's rule for a company's names, said as briefly as the list's others.
+    name_issue = next((issue for issue in company_issues(FORM, {"name_kk": name_kk,
+                                                                "name_ru": name_ru})
+                       if issue.field in NAME_FIELDS), None)
+    if name_issue is not None:
+        problems.append(MSG_NO_NAME if name_issue.rule == "required"
+                        else MSG_NAME_PROBLEM.format(problem=_clause(name_issue.message)))
 
     address = _text(_cell(row, columns.address)) or None
     problem = check_value(ADDRESS_FIELD, address) if address is not None else None

@@ -69,6 +69,7 @@ from auditor.exchange.convert import convert_package, model_values
 from auditor.exchange.package import (
     FIRST_FORMAT_WITH_META_IN_MANIFEST,
     META_SHEET,
+    PART_SHEETS,
     SHEETS,
     SheetSpec,
     canonical,
@@ -233,20 +234,19 @@ class _Structure:
 
 
 SHEET_SPECS = {spec.name: spec for spec in SHEETS}
-_OWN_SHEETS = ("Companies", "Auditors")
 
 
 @cache
 def _references(spec: SheetSpec) -> tuple[tuple[str, str], ...]:
     """(column, sheet) of the links from a record of an audit to another record of it."""
-    tables = {s.model.__tablename__: s.name for s in SHEETS if s.name not in _OWN_SHEETS}
+    tables = {s.model.__tablename__: s.name for s in PART_SHEETS}
     links = []
     for column in sa_inspect(spec.model).columns:
         if column.key == "audit_id":
             continue
         for key in column.foreign_keys:
             target = tables.get(key.column.table.name)
-            if target is not None and target != "Audits":
+            if target is not None:
                 links.append((column.key, target))
     return tuple(links)
 
@@ -294,9 +294,7 @@ def _structure(package: Package, values: dict[str, list[dict[str, Any]]],
                 f"the company with BIN {row.values['bin']} is not in sheet Companies"))
         bundles[row.values["id"]] = _Bundle(row, defaultdict(list))
     owner_of: dict[str, dict[uuid.UUID, uuid.UUID]] = {}
-    for spec in SHEETS:
-        if spec.name in (*_OWN_SHEETS, "Audits"):
-            continue
+    for spec in PART_SHEETS:
         owners = owner_of[spec.name] = {}
         for row in rows_of(spec.name):
             bundle = bundles.get(row.values["audit_id"])
@@ -790,8 +788,8 @@ class Consolidator:
             if owner is not None and sa_inspect(owner, raiseerr=True).transient:
                 yield owner  # met for the first time in this package
         yield audit
-        for name in _COLLECTIONS.values():
-            for record in getattr(audit, name):
+        for spec in PART_SHEETS:
+            for record in spec.records(audit):
                 instance_dict(record)["audit_id"] = audit.id
                 yield record
 
@@ -848,7 +846,8 @@ class Consolidator:
         )
         for name, rows in bundle.rows.items():
             spec = SHEET_SPECS[name]
-            collection = getattr(audit, _COLLECTIONS[name])
+            assert spec.collection is not None, name
+            collection = getattr(audit, spec.collection)
             for row in rows:
                 collection.append(_record(spec, row.values, package.attachments))
         return audit
@@ -987,22 +986,6 @@ class Consolidator:
             reason=result.reason("en"),
             audits=result.audits,
         )
-
-
-_COLLECTIONS = {
-    "Sites": "sites",
-    "Certificates": "certificates",
-    "Inspections": "inspections",
-    "Deficiencies": "deficiencies",
-    "ProductionLines": "production_lines",
-    "Products": "products",
-    "Contracts": "contracts",
-    "Investments": "investments",
-    "Partnerships": "partnerships",
-    "Barriers": "barriers",
-    "SupportRequests": "support_requests",
-    "Attachments": "attachments",
-}
 
 
 def _named(path: Path, text: Text) -> Text:

@@ -36,6 +36,7 @@ from auditor.exchange.package import (
     HEADER_ROWS,
     MANIFEST_SHEET,
     META_SHEET,
+    PART_SHEETS,
     SHEET_BY_NAME,
     SHEETS,
     SheetSpec,
@@ -124,31 +125,14 @@ def column_label(spec: SheetSpec, key: str, lang: str) -> str:
     return label(lang) if label else key
 
 
-# The sheet of each record collection of an audit, in the order the sheets are written.
-_COLLECTIONS: tuple[tuple[str, str], ...] = (
-    ("Sites", "sites"),
-    ("Certificates", "certificates"),
-    ("Inspections", "inspections"),
-    ("Deficiencies", "deficiencies"),
-    ("ProductionLines", "production_lines"),
-    ("Products", "products"),
-    ("Contracts", "contracts"),
-    ("Investments", "investments"),
-    ("Partnerships", "partnerships"),
-    ("Barriers", "barriers"),
-    ("SupportRequests", "support_requests"),
-    ("Attachments", "attachments"),
-)
-
-
 def _audit_records(audit: Audit) -> Iterator[tuple[str, Tracked | None]]:
     """Every record an audit brings into the package, with the sheet it goes to."""
     yield "Companies", audit.company
     yield "Auditors", audit.auditor
     yield "Audits", audit
-    for sheet, attribute in _COLLECTIONS:
-        for record in getattr(audit, attribute):
-            yield sheet, record
+    for spec in PART_SHEETS:
+        for record in spec.records(audit):
+            yield spec.name, record
 
 
 def _row(
@@ -350,7 +334,9 @@ def _refuse_if_changed_since_sealed(session: Session, audit: Audit) -> None:
     back (its seal no longer matches) is not exported."""
     check = check_seal(session.connection(), audit.id, audit.seal_sha256)
     if not check.ok:
-        name = f"{audit.company.display_name} ({audit.company.bin}), {audit.id}"
+        same = "{name} ({bin}), {id}"
+        name = Text(same, same, same).format(name=audit.company.names, bin=audit.company.bin,
+                                             id=audit.id)
         raise ExportError(MSG_CHANGED_AFTER_SEALING.format(audit=name, details=check.describe()))
 
 

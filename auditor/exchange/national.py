@@ -61,13 +61,20 @@ from auditor.domain.lists import (
     REGIONS,
     UNITS,
 )
-from auditor.domain.text import Text
+from auditor.domain.text import LANGUAGES, Lang, Text
 from auditor.exchange.bulk import bulk_run
 from auditor.exchange.celltext import cell_text
 from auditor.exchange.consolidate import latest_finalized_audits
 from auditor.exchange.export import column_label
 from auditor.exchange.outputs import check_output
-from auditor.exchange.package import META_SHEET, SHEET_BY_NAME, SHEETS, SheetSpec, cell_value
+from auditor.exchange.package import (
+    META_SHEET,
+    PART_SHEETS,
+    SHEET_BY_NAME,
+    SHEETS,
+    SheetSpec,
+    cell_value,
+)
 from auditor.exchange.workbook import (
     DataRows,
     cells,
@@ -77,6 +84,7 @@ from auditor.exchange.workbook import (
     write_dictionary,
     write_only_workbook,
 )
+from auditor.forms.questionnaire import FORM
 from auditor.forms.version import FORM_VERSION
 
 Progress = Callable[[int, int], None]
@@ -107,29 +115,46 @@ _CHUNK = 500
 
 # --- labels ------------------------------------------------------------------------------------
 
+
+def field_heading(key: str) -> Text:
+    """The heading of a column of a field's answers: the questionnaire's label of the field,
+    with its unit after a comma ("Revenue, KZT")."""
+    field = FORM.field(key)
+    unit = field.unit
+
+    def heading(lang: Lang) -> str:
+        label = field.label(lang)
+        return f"{label}, {unit(lang)}" if unit is not None and unit(lang) else label
+
+    return Text(*(heading(lang) for lang in LANGUAGES))
+
+
+# Columns of the answers to questions: headed as the questionnaire names them.
+L_REGION = field_heading("company.region_code")
+L_BIN = field_heading("company.bin")
+L_STAFF = field_heading("audit.staff_total")
+L_REVENUE = field_heading("audit.revenue_kzt")
+L_EXPORT = field_heading("audit.export_revenue_kzt")
+L_GMP = field_heading("audit.gmp_status")
+L_DOSAGE_FORM = field_heading("production_line.dosage_form")
+L_UNIT = field_heading("production_line.unit")
+L_DESIGN = field_heading("production_line.design_capacity")
+L_ACTUAL = field_heading("production_line.actual_output")
+L_UTILIZATION = field_heading("production_line.utilization")
+L_OUTPUT_VALUE = field_heading("production_line.output_value_kzt")
+L_STAGE = field_heading("product.localization_stage")
+L_ONCOLOGY = field_heading("product.is_oncology")
+L_CARDIO = field_heading("product.is_cardiovascular")
+# Counts of an audit's records: headed as the questionnaire names the records.
+L_LINES = FORM.repeat("production_lines").label
+L_PRODUCTS = FORM.repeat("products").label
+
+# What the questionnaire does not ask: counts, shares, totals, the company's name shown.
 _T = Text
 L_COMPANY_NAME = _T("Компания атауы", "Наименование компании", "Company name")
-L_REGION = _T("Өңір", "Регион", "Region")
 L_COMPANIES = _T("Компаниялар", "Компании", "Companies")
-L_LINES = _T("Өндірістік желілер", "Производственные линии", "Production lines")
-L_PRODUCTS = _T("Препараттар (позициялар)", "Препараты (позиции)", "Products")
-L_STAFF = _T("Қызметкерлер саны", "Численность персонала", "Staff")
-L_REVENUE = _T("Түсім, теңге", "Выручка, тенге", "Revenue, KZT")
-L_EXPORT = _T("Экспорттық түсім, теңге", "Экспортная выручка, тенге", "Export revenue, KZT")
-L_OUTPUT_VALUE = _T("Өндіріс құны, теңге", "Стоимость выпуска, тенге", "Output value, KZT")
-L_DOSAGE_FORM = _T("Дәрілік түр", "Лекарственная форма", "Dosage form")
-L_UNIT = _T("Өлшем бірлігі", "Единица измерения", "Unit")
-L_DESIGN = _T("Жобалық қуат, жылына", "Проектная мощность в год", "Design capacity per year")
-L_ACTUAL = _T("Нақты шығарылым, өткен жыл", "Фактический выпуск за прошлый год",
-              "Actual output last year")
-L_UTILIZATION = _T("Қуатты пайдалану, %", "Загрузка мощностей, %", "Capacity utilization, %")
-L_GMP = _T("GMP мәртебесі", "Статус GMP", "GMP status")
 L_SHARE = _T("Үлесі, %", "Доля, %", "Share, %")
-L_STAGE = _T("Локализация деңгейі", "Стадия локализации", "Localization stage")
-L_BIN = _T("БСН", "БИН", "BIN")
 L_COMPANY = _T("Компания", "Компания", "Company")
-L_ONCOLOGY = _T("Онкология", "Онкология", "Oncology")
-L_CARDIO = _T("Жүрек-қантамыр", "Сердечно-сосудистые", "Cardiovascular")
 L_TOTAL = _T("Барлығы", "Итого", "Total")
 L_NOT_STATED = _T("Көрсетілмеген", "Не указано", "Not stated")
 
@@ -172,14 +197,6 @@ _INT = "#,##0"
 _PCT = "0.0%"
 
 
-def company_name(company: Company, lang: str) -> str:
-    """The company's name in the workbook's language: Kazakh for kk, Russian otherwise."""
-    first, second = (
-        (company.name_kk, company.name_ru) if lang == "kk" else (company.name_ru, company.name_kk)
-    )
-    return first or second or company.bin
-
-
 # --- what goes in ------------------------------------------------------------------------------
 
 
@@ -191,12 +208,6 @@ class _Data:
     records: dict[str, list[Tracked]]  # sheet name -> rows, in output order
     conflicts: list[Conflict]
     log: list[ImportLogEntry]
-
-
-_PARTS = {
-    "Sites", "Certificates", "Inspections", "Deficiencies", "ProductionLines", "Products",
-    "Contracts", "Investments", "Partnerships", "Barriers", "SupportRequests", "Attachments",
-}
 
 
 def _chunks(items: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
@@ -213,7 +224,7 @@ def _load(session: Session, lang: str) -> _Data:
             select(Company).where(Company.id.in_(chunk)))})
 
     def order(company: Company) -> tuple[str, str]:
-        return (company_name(company, lang).casefold(), company.bin)
+        return (company.name_in(lang).casefold(), company.bin)
 
     audits.sort(key=lambda a: order(companies[a.company_id]))
     company_of_audit = {a.id: companies[a.company_id] for a in audits}
@@ -228,9 +239,7 @@ def _load(session: Session, lang: str) -> _Data:
         records["Auditors"].extend(session.scalars(
             select(AuditorProfile).where(AuditorProfile.id.in_(chunk))))
     records["Auditors"].sort(key=lambda p: getattr(p, "full_name", "") or "")
-    for spec in SHEETS:
-        if spec.name not in _PARTS:
-            continue
+    for spec in PART_SHEETS:
         model: Any = spec.model
         rows: list[AuditPart] = []
         for chunk in _chunks(audit_ids):
@@ -393,7 +402,7 @@ def _frames(data: _Data, lang: str) -> tuple[Any, Any, Any]:
             {
                 "audit_id": a.id,
                 "bin": data.company_of_audit[a.id].bin,
-                "company": company_name(data.company_of_audit[a.id], lang),
+                "company": data.company_of_audit[a.id].name_in(lang),
                 "region_code": data.company_of_audit[a.id].region_code,
                 "gmp_status": a.gmp_status,
                 "staff_total": a.staff_total,
@@ -426,7 +435,7 @@ def _frames(data: _Data, lang: str) -> tuple[Any, Any, Any]:
             {
                 "audit_id": p.audit_id,
                 "bin": data.company_of_audit[p.audit_id].bin,
-                "company": company_name(data.company_of_audit[p.audit_id], lang),
+                "company": data.company_of_audit[p.audit_id].name_in(lang),
                 "inn": p.inn,
                 "trade_name": p.trade_name,
                 "atc_code": p.atc_code,
@@ -640,7 +649,7 @@ def _flat_rows(spec: SheetSpec, records: Sequence[Tracked], data: _Data,
             else:
                 name = names.get(company.id)
                 if name is None:
-                    name = names[company.id] = company_name(company, lang)
+                    name = names[company.id] = company.name_in(lang)
                 values[at:at] = [company.bin, name]
         yield values
 
@@ -679,7 +688,7 @@ def _write_log_sheet(workbook: Workbook, name: str, keys: Sequence[str],
 
 def _write_conflicts(workbook: Workbook, session: Session, data: _Data, lang: str) -> None:
     bins = {c.company_bin for c in data.conflicts}
-    names = {c.bin: company_name(c, lang)
+    names = {c.bin: c.name_in(lang)
              for c in session.scalars(select(Company).where(Company.bin.in_(bins)))} if bins else {}
     _write_log_sheet(workbook, CONFLICTS_SHEET, CONFLICT_KEYS, (
         [_stamp(c.at), c.kind, c.company_bin, names.get(c.company_bin), c.audit_id,
@@ -766,7 +775,7 @@ __all__ = [
     "CONFLICTS_SHEET",
     "IMPORT_LOG_SHEET",
     "SUMMARY_SHEETS",
-    "company_name",
+    "field_heading",
     "flat_columns",
     "write_national_workbook",
 ]

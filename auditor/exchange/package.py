@@ -24,26 +24,10 @@ from typing import Any
 
 from sqlalchemy import Date
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import InstrumentedAttribute
 
 from auditor.db.base import CodeList, UTCDateTime
-from auditor.db.models import (
-    Attachment,
-    Audit,
-    AuditorProfile,
-    Barrier,
-    Company,
-    Deficiency,
-    GmpCertificate,
-    Inspection,
-    InvestmentProject,
-    Partnership,
-    Product,
-    ProductionLine,
-    Site,
-    SupplyContract,
-    SupportRequest,
-    Tracked,
-)
+from auditor.db.models import Audit, AuditorProfile, Company, Tracked
 from auditor.exchange.celltext import cell_text
 
 FORMAT_NAME = "pharma-capacity-auditor/package"
@@ -67,6 +51,14 @@ class SheetSpec:
     name: str
     model: type[Tracked]
     columns: tuple[str, ...]  # machine keys: model columns plus "bin"
+    # The audit's collection whose records the sheet holds (``Audit.sites``: "sites"); None
+    # for the sheets of companies, auditors and audits themselves.
+    collection: str | None = None
+
+    def records(self, audit: Audit) -> list[Tracked]:
+        """The records of ``audit`` this sheet holds (a sheet of an audit's collection)."""
+        assert self.collection is not None, self.name
+        return list(getattr(audit, self.collection))
 
     def column_kind(self, key: str) -> str:
         """How a column's values are written: text, date, timestamp, list or plain."""
@@ -107,28 +99,39 @@ def _columns(model: type[Tracked], *, skip: tuple[str, ...] = ()) -> tuple[str, 
     return (*leading, *rest)
 
 
-SHEETS: tuple[SheetSpec, ...] = tuple(
-    SheetSpec(name, model, _columns(model, skip=skip))
-    for name, model, skip in (
-        ("Companies", Company, ()),
-        ("Auditors", AuditorProfile, ()),
-        # The seal belongs to the database that sealed it; the package has its own manifest.
-        ("Audits", Audit, ("seal_sha256",)),
-        ("Sites", Site, ()),
-        ("Certificates", GmpCertificate, ()),
-        ("Inspections", Inspection, ()),
-        ("Deficiencies", Deficiency, ()),
-        ("ProductionLines", ProductionLine, ()),
-        ("Products", Product, ()),
-        ("Contracts", SupplyContract, ()),
-        ("Investments", InvestmentProject, ()),
-        ("Partnerships", Partnership, ()),
-        ("Barriers", Barrier, ()),
-        ("SupportRequests", SupportRequest, ()),
-        ("Attachments", Attachment, ("content",)),
-    )
+def _sheet(name: str, model: type[Tracked], *, skip: tuple[str, ...] = ()) -> SheetSpec:
+    return SheetSpec(name, model, _columns(model, skip=skip))
+
+
+def _part_sheet(name: str, collection: InstrumentedAttribute[Any], *,
+                skip: tuple[str, ...] = ()) -> SheetSpec:
+    """The sheet of one of an audit's collections; its model is the collection's."""
+    model: type[Tracked] = collection.property.mapper.class_
+    return SheetSpec(name, model, _columns(model, skip=skip), collection.key)
+
+
+# In the order the sheets are written.
+SHEETS: tuple[SheetSpec, ...] = (
+    _sheet("Companies", Company),
+    _sheet("Auditors", AuditorProfile),
+    # The seal belongs to the database that sealed it; the package has its own manifest.
+    _sheet("Audits", Audit, skip=("seal_sha256",)),
+    _part_sheet("Sites", Audit.sites),
+    _part_sheet("Certificates", Audit.certificates),
+    _part_sheet("Inspections", Audit.inspections),
+    _part_sheet("Deficiencies", Audit.deficiencies),
+    _part_sheet("ProductionLines", Audit.production_lines),
+    _part_sheet("Products", Audit.products),
+    _part_sheet("Contracts", Audit.contracts),
+    _part_sheet("Investments", Audit.investments),
+    _part_sheet("Partnerships", Audit.partnerships),
+    _part_sheet("Barriers", Audit.barriers),
+    _part_sheet("SupportRequests", Audit.support_requests),
+    _part_sheet("Attachments", Audit.attachments, skip=("content",)),
 )
 SHEET_BY_NAME = {spec.name: spec for spec in SHEETS}
+# The sheets of an audit's collections (sites, products, ...), in the order they are written.
+PART_SHEETS: tuple[SheetSpec, ...] = tuple(spec for spec in SHEETS if spec.collection)
 
 
 # --- values ------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Reading a package workbook safely, and verifying it against its manifest.
 
 Before a cell of it is parsed, the file is checked part by part against the limits of a package
-(:func:`auditor.exchange.xlsxguard.check_workbook`, limits in :mod:`auditor.exchange.limits`):
+(:func:`auditor.exchange.xlsxguard.open_workbook`, limits in :mod:`auditor.exchange.limits`):
 a file that is not a package workbook, is damaged, too large, a zip bomb, or has a cell or a
 declared size beyond what a package sheet may have is refused with one line naming it. Whatever
 goes wrong while it is read after that is refused the same way; nothing of a file escapes as an
@@ -17,8 +17,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-from python_calamine import CalamineWorkbook
 
 from auditor.domain.text import Text
 from auditor.exchange.celltext import quoted
@@ -37,7 +35,7 @@ from auditor.exchange.package import (
     meta_lines,
     row_digest,
 )
-from auditor.exchange.xlsxguard import UnsafeWorkbook, check_workbook
+from auditor.exchange.xlsxguard import CheckedWorkbook, UnsafeWorkbook, open_workbook
 
 
 class PackageError(Exception):
@@ -164,12 +162,12 @@ class PackageSheets:
     meta_rows: dict[str, int] = field(default_factory=dict)
 
 
-def check_package_file(path: Path) -> str:
-    """Refuse, before anything is parsed, a file that cannot be a package (not a zip
-    workbook, damaged, too large, a zip bomb, cells beyond a package's sheets); otherwise the
-    SHA-256 of the file."""
+def _open_package(path: Path) -> CheckedWorkbook:
+    """The package file opened for reading; refused, before anything is parsed, when it
+    cannot be a package (not a zip workbook, damaged, too large, a zip bomb, cells beyond a
+    package's sheets)."""
     try:
-        return check_workbook(Path(path), PACKAGE_LIMITS)
+        return open_workbook(path, PACKAGE_LIMITS)
     except UnsafeWorkbook as exc:
         raise PackageError(exc.reason) from exc
 
@@ -179,7 +177,9 @@ class _Reading:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.workbook = CalamineWorkbook.from_path(str(path))
+        opened = _open_package(path)
+        self.file_sha256 = opened.sha256
+        self.workbook = opened.workbook
         self.names = set(self.workbook.sheet_names)
         self.rows_left = PACKAGE_LIMITS.rows
         self.sheet = "-"  # the sheet being read, for a message about what went wrong
@@ -222,17 +222,13 @@ def _meta(path: Path, rows: list[list[Any]]) -> tuple[dict[str, Any], dict[str, 
     return meta, numbers
 
 
-def read_package_sheets(path: Path, file_sha256: str | None = None) -> PackageSheets:
-    """Read every sheet a package needs; refuse, with one line, anything that is not one.
-
-    ``file_sha256`` is given when :func:`check_package_file` has already passed the file.
-    """
+def read_package_sheets(path: Path) -> PackageSheets:
+    """Read every sheet a package needs; refuse, with one line, anything that is not one."""
     path = Path(path)
-    if file_sha256 is None:
-        file_sha256 = check_package_file(path)
     reading: _Reading | None = None
     try:
         reading = _Reading(path)
+        file_sha256 = reading.file_sha256
         names = reading.names
         if META_SHEET not in names or MANIFEST_SHEET not in names:
             raise _refuse(path, "аудит пакеті емес (Meta парағы жоқ)",

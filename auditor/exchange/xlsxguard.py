@@ -27,6 +27,9 @@ megabytes at a time — and refuses it, with one line naming the file and what i
 Every part is checked, whatever its name or place: the workbook's relationships may point a
 sheet at any part. Cells that hold nothing (``<c r="XFD1" s="3"/>``, left by formatting) are
 never counted: calamine keeps no room for them.
+
+:func:`open_workbook` is the one way the application opens a workbook to read it: the check,
+then calamine. Nothing else imports calamine (an import-linter contract in pyproject.toml).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import BinaryIO
+
+from python_calamine import CalamineWorkbook
 
 from auditor.domain.text import Text
 from auditor.exchange.limits import WorkbookLimits
@@ -565,4 +570,21 @@ def _check(path: Path, limits: WorkbookLimits, guard: _Guard) -> str:
     return digest
 
 
-__all__ = ["UnsafeWorkbook", "check_workbook", "column_letters"]
+@dataclass(frozen=True)
+class CheckedWorkbook:
+    """A workbook that passed :func:`check_workbook`, open for reading."""
+
+    sha256: str  # of the file that was checked
+    workbook: CalamineWorkbook
+
+
+def open_workbook(path: Path, limits: WorkbookLimits) -> CheckedWorkbook:
+    """Open ``path`` for reading once it passed the checks of its kind (:func:`check_workbook`,
+    which raises :class:`UnsafeWorkbook`). What calamine raises opening a file it cannot read
+    is left to the caller, which says so in its own words."""
+    sha256 = check_workbook(path, limits)
+    return CheckedWorkbook(sha256, CalamineWorkbook.from_path(str(path)))
+
+
+__all__ = ["CheckedWorkbook", "UnsafeWorkbook", "check_workbook", "column_letters",
+           "open_workbook"]

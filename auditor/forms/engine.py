@@ -7,12 +7,12 @@ audit as ORM objects (saved or not) and never writes.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from auditor.db.models import Audit
+from auditor.db.models import Audit, Company
 from auditor.domain.text import Text
 from auditor.forms.expr import compile_expression
 from auditor.forms.fields import Field, FieldType, Form, Repeat, Section, Severity
@@ -67,7 +67,8 @@ class Issue:
 class Scope:
     """Answers visible from one record: the record, then its audit, then the company."""
 
-    def __init__(self, form: Form, audit: Audit, record: Any = None, repeat: Repeat | None = None):
+    def __init__(self, form: Form, audit: Audit, record: Any = None, repeat: Repeat | None = None,
+                 *, company: Company | None = None):
         self.form = form
         self.audit = audit
         self.record = record
@@ -75,6 +76,11 @@ class Scope:
         self.value: Any = None  # the answer a constraint is about
         self._own = _scope_fields(form, repeat) if repeat is not None else None
         self._once = _scope_fields(form, None)
+        self._company = company  # a company judged on its own, before any audit of it
+
+    @property
+    def company(self) -> Company | None:
+        return self._company if self._company is not None else self.audit.company
 
     def field_value(self, field: Field) -> Any:
         return _plan(field).read(self)
@@ -92,7 +98,7 @@ class Scope:
                 return Scope(self.form, self.audit).field_value(field)
             # An answer given once per audit, whichever record is asking.
             if field.is_company_field:
-                company = self.audit.company
+                company = self.company
                 return getattr(company, field.name, None) if company else None
             return getattr(self.audit, field.name, None)
         raise KeyError(name)
@@ -146,7 +152,7 @@ class _FieldPlan:
         if field.calculate is not None:
             self.read = partial(_calculated, field)
         elif field.is_company_field:
-            self.read = lambda scope: _answer(scope.audit.company, name)
+            self.read = lambda scope: _answer(scope.company, name)
         elif field.type == FieldType.ATTACHMENT:
             self.read = lambda scope: _file(scope.record, name)
         elif field.repeat is not None:
@@ -237,7 +243,7 @@ def field_issues(
     if value is None or is_empty(value):
         required = plan.required
         if required if type(required) is bool else scope.is_required(field):
-            yield "required", Severity.ERROR, MSG_REQUIRED
+            yield "required", Severity.ERROR, field.required_message or MSG_REQUIRED
         return
     problem = plan.check(value) if plan.check is not None else None
     if problem is not None:
@@ -362,6 +368,20 @@ def section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue
                         record_id=getattr(record, "id", None),
                         row_label=row_label(item, record),
                     )
+
+
+def company_issues(form: Form, answers: Mapping[str, Any]) -> list[Issue]:
+    """The issues of a company's own answers (BIN, names, region, ...), given by field name,
+    as every audit of the company would show them: what the new-company dialog checks before
+    the company exists."""
+    scope = Scope(form, Audit(), company=Company(**answers))
+    issues = []
+    for section in form.sections:
+        for field in section.fields:
+            if field.is_company_field:
+                for rule, severity, message in field_issues(field, scope):
+                    issues.append(Issue(severity, section.key, field.key, rule, message))
+    return issues
 
 
 def minimum_rows(form: Form, repeat: Repeat, audit: Audit) -> int:

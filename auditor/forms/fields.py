@@ -101,6 +101,7 @@ class Field:
         unit: Text | None = None,
         choices: str | None = None,
         required: bool | str | None = None,
+        required_message: Text | None = None,
         constraints: Sequence[Constraint] = (),
         relevant: str | None = None,
         calculate: str | None = None,
@@ -141,6 +142,9 @@ class Field:
                 and not column.info.get("system")
             )
         self.required = required
+        # XLSForm's required_message: what a missing answer is told, when "Required" says
+        # too little (a condition under which it is required).
+        self.required_message = required_message
         self.read_only = read_only or self.type == FieldType.CALCULATE
         self.repeat: Repeat | None = None  # set when the field is placed in a repeat
         self.section: Section | None = None

@@ -168,9 +168,9 @@ def test_summary_figures_equal_sums_from_the_database(national: National) -> Non
               and r["Единица измерения"] == UNITS.label("tablets", "ru")]
     design = sum(ln.design_capacity or 0 for ln in tablets)
     actual = sum(ln.actual_output or 0 for ln in tablets)
-    assert row["Проектная мощность в год"] == pytest.approx(design)
-    assert row["Фактический выпуск за прошлый год"] == pytest.approx(actual)
-    assert row["Загрузка мощностей, %"] == pytest.approx(actual / design)
+    assert row["Проектная мощность, в год"] == pytest.approx(design)
+    assert row["Фактический выпуск, в год"] == pytest.approx(actual)
+    assert row["Загрузка мощности, %"] == pytest.approx(actual / design)
     assert row["Производственные линии"] == len(tablets)
     dosage_rows = _table(national.ru["Summary by dosage form"])
     assert sum(r["Производственные линии"] for r in dosage_rows) == len(lines)
@@ -183,19 +183,19 @@ def test_summary_figures_equal_sums_from_the_database(national: National) -> Non
         assert row["Доля, %"] == pytest.approx(gmp[code] / len(audits))
     assert gmp_rows["Итого"]["Компании"] == len(audits)
 
-    region_rows = {r["Регион"]: r for r in _table(national.ru["Summary by region"])}
+    region_rows = {r["Регион регистрации"]: r for r in _table(national.ru["Summary by region"])}
     by_region = Counter(c.region_code for c in companies.values())
     for code, count in by_region.items():
         assert region_rows[REGIONS.label(code, "ru")]["Компании"] == count
-    assert region_rows["Итого"]["Препараты (позиции)"] == len(products)
-    assert region_rows["Итого"]["Численность персонала"] == sum(a.staff_total or 0
+    assert region_rows["Итого"]["Продукты"] == len(products)
+    assert region_rows["Итого"]["Общая численность персонала, чел."] == sum(a.staff_total or 0
                                                                 for a in audits)
 
     stages = Counter(p.localization_stage for p in products)
     stage_table = _table(national.ru["Summary by localization"])
     stage_rows = {r["Стадия локализации"]: r for r in stage_table}
     for code in LOCALIZATION_STAGES.codes():
-        assert stage_rows[LOCALIZATION_STAGES.label(code, "ru")]["Препараты (позиции)"] == (
+        assert stage_rows[LOCALIZATION_STAGES.label(code, "ru")]["Продукты"] == (
             stages[code]
         )
 
@@ -203,7 +203,7 @@ def test_summary_figures_equal_sums_from_the_database(national: National) -> Non
     assert len(formulary) == sum(p.on_national_formulary for p in products)
     flagged = _table(national.ru["Oncology and cardiovascular"])
     assert len(flagged) == sum(p.is_oncology or p.is_cardiovascular for p in products)
-    assert all(r["Онкология"] or r["Сердечно-сосудистые"] for r in flagged)
+    assert all(r["Онкологический препарат"] or r["Сердечно-сосудистый препарат"] for r in flagged)
 
 
 def test_summary_sheets_have_native_charts_and_typed_cells(national: National) -> None:
@@ -245,7 +245,7 @@ def test_conflicts_and_import_log_say_what_happened(national: National) -> None:
 def test_kazakh_workbook_has_kazakh_labels_and_names(national: National) -> None:
     workbook = national.kk
     region = list(workbook["Summary by region"].iter_rows(values_only=True))
-    assert region[0][:3] == ("Өңір", "Компаниялар", "Өндірістік желілер")
+    assert region[0][:3] == ("Тіркелген өңірі", "Компаниялар", "Өндірістік желілер")
     assert region[-1][0] == "Барлығы"
     assert next(workbook["Summary by GMP status"].iter_rows(values_only=True))[0] == (
         "GMP мәртебесі"
@@ -268,6 +268,6 @@ def test_an_empty_database_gives_a_workbook_without_charts(tmp_path: Path) -> No
     path = write_national_workbook(database, tmp_path / "empty.xlsx", lang="en")
     workbook = openpyxl.load_workbook(path)
     assert workbook.sheetnames[0] == "Summary by region"
-    assert workbook["Summary by region"]["A1"].value == "Region"
+    assert workbook["Summary by region"]["A1"].value == "Region of registration"
     assert all(not workbook[name]._charts for name in CHARTED)
     assert workbook["Products"].max_row == 2

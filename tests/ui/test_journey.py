@@ -585,8 +585,8 @@ def test_an_audit_from_the_new_company_to_the_reopened_revision(
         go_to_page(qtbot, editor, number)
         answer_section(qtbot, editor, database, section, expected)
 
-        if section.key == "company":
-            empty_and_answer_again(qtbot, editor, database, "company.name_kk")
+        if section.key == "market":
+            empty_and_answer_again(qtbot, editor, database, "audit.revenue_kzt")
         if section.key == "barriers":
             add_and_remove_a_row(qtbot, editor, database, "barriers")
 

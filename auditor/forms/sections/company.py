@@ -9,6 +9,15 @@ from auditor.forms.sections.common import DEGREES, PERCENT
 
 FOREIGN_OWNED = "ownership_type in ('foreign', 'mixed')"
 
+# A company is registered under its name in Kazakh, in Russian or in both (the registration
+# certificate gives both where both were registered): one of them is required, either will do.
+# The database holds the same rule (the company table's "has_name" check).
+NAME_MISSING = Text(
+    "Атауын қазақша, орысша немесе екі тілде де енгізіңіз.",
+    "Введите наименование на казахском, на русском или на обоих языках.",
+    "Enter the name in Kazakh, in Russian, or both.",
+)
+
 SECTION = Section(
     "company",
     Text("Компания және алаңдар", "Компания и площадки", "Company & sites"),
@@ -38,7 +47,8 @@ SECTION = Section(
                 "Полное наименование на казахском, как в регистрационных документах.",
                 "Full legal name in Kazakh, as in the registration documents.",
             ),
-            required=True,
+            required="not name_ru",
+            required_message=NAME_MISSING,
         ),
         Field(
             Company.name_ru,
@@ -48,7 +58,8 @@ SECTION = Section(
                 "Полное наименование, как в регистрационных документах, например ТОО «Фарм».",
                 "Full legal name in Russian, as in the registration documents.",
             ),
-            required=True,
+            required="not name_kk",
+            required_message=NAME_MISSING,
         ),
         Field(
             Company.legal_form,

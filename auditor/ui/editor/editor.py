@@ -582,8 +582,7 @@ class AuditEditor(QMainWindow):
         audit = self.store.audit
         company = audit.company
         lang = current_language()
-        preferred = company.name_kk if lang == "kk" else company.name_ru
-        name = preferred or company.display_name
+        name = company.name_in(lang)
         status = CHOICE_LISTS["audit_statuses"].label(audit.status, lang)
         self.setWindowTitle(
             self.tr("{company} — revision {revision}, {status}").format(

@@ -369,11 +369,6 @@ ATTRIBUTE_TEXTS = {
     "representative_office": QT_TRANSLATE_NOOP("NewCompanyDialog", "representative office"),
     "farm": QT_TRANSLATE_NOOP("NewCompanyDialog", "peasant or farm enterprise"),
 }
-_NAMES_MISSING = Text(
-    "Атауын қазақша, орысша немесе екі тілде де енгізіңіз.",
-    "Введите наименование на казахском, на русском или на обоих языках.",
-    "Enter the name in Kazakh, in Russian, or both.",
-)
 _REGION_MISSING = Text("Өңірді таңдаңыз.", "Выберите регион.", "Choose the region.")
 
 
@@ -571,7 +566,18 @@ class NewCompanyDialog(QDialog):
         found = find_company_by_bin(self._database, bin_)  # one row by its unique index
         if found is None:
             return None
-        return found.id, found.name(current_language()) or bin_
+        return found.id, found.name_in(current_language())
+
+    def _names_problem(self, kk: str, ru: str) -> str | None:
+        """What the questionnaire's rule for a company's names says of the names typed."""
+        from auditor.forms.engine import company_issues
+        from auditor.forms.questionnaire import FORM
+
+        names = {"name_kk": kk or None, "name_ru": ru or None}
+        for issue in company_issues(FORM, names):
+            if issue.field in (self._fields["name_kk"].key, self._fields["name_ru"].key):
+                return issue.text(current_language())
+        return None
 
     def _text_problem(self, name: str, value: str) -> str | None:
         from auditor.forms.values import check_value
@@ -594,11 +600,7 @@ class NewCompanyDialog(QDialog):
         show_message(self.bin_info, decoded, prefix="")
 
         kk, ru = self.name_kk_edit.text().strip(), self.name_ru_edit.text().strip()
-        names_problem = (
-            self._text_problem("name_kk", kk) or self._text_problem("name_ru", ru)
-            if kk or ru
-            else _NAMES_MISSING(lang)
-        )
+        names_problem = self._names_problem(kk, ru)
         names_touched = bool({"name_kk", "name_ru"} & self._touched) or bool(kk or ru)
         show_message(self.names_message, names_problem if names_touched else None)
 
