@@ -43,10 +43,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class AuditSession(Session):
-    """A session whose writes are checked against audit locks and recorded in the trail."""
-
-
-trail.install(AuditSession)
+    """A session whose writes are checked against audit locks and recorded in the trail
+    (attached by :class:`Database` to the sessions it makes)."""
 
 
 class DatabaseError(Exception):
@@ -116,6 +114,7 @@ class Database:
         self.engine = engine
         self.backup_made = backup
         self._sessions = sessionmaker(bind=engine, class_=AuditSession, expire_on_commit=False)
+        trail.install(self._sessions)
         self.actor = "system"
 
     def session(self, actor: str | None = None) -> Session:
