@@ -43,6 +43,8 @@ from auditor.db.models import (
 from auditor.db.seal import trail_head, write_seal
 
 ACTOR_KEY = "actor"
+# Who the trail names for what the application does on its own (its settings, a seal).
+SYSTEM_ACTOR = "system"
 REOPEN_KEY = "reopen_reasons"
 _PENDING_KEY = "_trail_pending"
 _LOCKS_KEY = "_audit_status_at_flush"
@@ -128,7 +130,7 @@ def _audit_id_of(target: Tracked) -> uuid.UUID | None:
 
 def _queue(session: Session, **entry: Any) -> None:
     entry.setdefault("at", utcnow())
-    entry.setdefault("actor", session.info.get(ACTOR_KEY, "system"))
+    entry.setdefault("actor", session.info.get(ACTOR_KEY, SYSTEM_ACTOR))
     session.info.setdefault(_PENDING_KEY, []).append(entry)
 
 
@@ -504,7 +506,7 @@ def insert_new(session: Session, records: Iterable[Tracked]) -> None:
         if locked is not None:
             raise AuditLockedError(locked)
 
-    at, actor = utcnow(), session.info.get(ACTOR_KEY, "system")
+    at, actor = utcnow(), session.info.get(ACTOR_KEY, SYSTEM_ACTOR)
     entries: list[dict[str, Any]] = []
     finalized: list[tuple[uuid.UUID, int]] = []
     statements: list[tuple[_InsertPlan, list[dict[str, Any]]]] = []
