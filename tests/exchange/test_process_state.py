@@ -5,6 +5,7 @@ decides that: the command line, the desktop's job runner)."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,9 @@ def _package(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ministry(tmp_path: Path) -> Database:
+def ministry(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "ministry.sqlite")
-    yield database  # type: ignore[misc]
+    yield database
     database.close()
 
 
