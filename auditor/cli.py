@@ -361,6 +361,7 @@ def _run_verify(args: argparse.Namespace) -> int:
 
 
 def _run_consolidate(args: argparse.Namespace) -> int:
+    from auditor.collector import long_run
     from auditor.exchange.consolidate import ConsolidationFault, Consolidator, package_inputs
     from auditor.exchange.outputs import OutputError, check_output
 
@@ -375,32 +376,36 @@ def _run_consolidate(args: argparse.Namespace) -> int:
     if database is None:
         return 1
     results = []
-    try:
+    # A long run: the objects this process made before it are kept out of garbage collection
+    # while it lasts (see auditor.collector).
+    with long_run():
         try:
-            results = Consolidator(database, accept_modified=args.accept_modified).run(
-                args.inputs,
-                on_result=lambda result: print(result.line(lang), flush=True),
-                on_note=lambda note: print(f"auditor: {note(lang)}", file=sys.stderr,
-                                           flush=True),
-            )
-        except ConsolidationFault as exc:
-            return _fail(exc.reason(lang))
-        except Exception as exc:  # not a file's doing (those are each its line): one line too
-            return _failed_while(exc, database.path, "consolidating", lang)
-        if not results:
-            return _fail("no package files found in the inputs")
-        if args.out is not None:
-            from auditor.exchange.national import write_national_workbook
-
             try:
-                written = write_national_workbook(database, args.out, lang=lang)
-            except OutputError as exc:
+                results = Consolidator(database, accept_modified=args.accept_modified).run(
+                    args.inputs,
+                    on_result=lambda result: print(result.line(lang), flush=True),
+                    on_note=lambda note: print(f"auditor: {note(lang)}", file=sys.stderr,
+                                               flush=True),
+                )
+            except ConsolidationFault as exc:
                 return _fail(exc.reason(lang))
-            except Exception as exc:
-                return _failed_while(exc, database.path, "writing the national workbook", lang)
-            print(f"national workbook: {written}")
-    finally:
-        database.close()
+            except Exception as exc:  # not a file's doing (those each have their line)
+                return _failed_while(exc, database.path, "consolidating", lang)
+            if not results:
+                return _fail("no package files found in the inputs")
+            if args.out is not None:
+                from auditor.exchange.national import write_national_workbook
+
+                try:
+                    written = write_national_workbook(database, args.out, lang=lang)
+                except OutputError as exc:
+                    return _fail(exc.reason(lang))
+                except Exception as exc:
+                    return _failed_while(exc, database.path, "writing the national workbook",
+                                         lang)
+                print(f"national workbook: {written}")
+        finally:
+            database.close()
     return 0 if all(r.accepted for r in results) else 1
 
 

@@ -43,10 +43,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class AuditSession(Session):
-    """A session whose writes are checked against audit locks and recorded in the trail."""
-
-
-trail.install(AuditSession)
+    """A session whose writes are checked against audit locks and recorded in the trail
+    (attached by :class:`Database` to the sessions it makes)."""
 
 
 class DatabaseError(Exception):
@@ -109,23 +107,32 @@ def _refuse_foreign_file(path: Path) -> None:
 
 
 class Database:
-    """One open database file. Sessions made here carry the actor for the trail."""
+    """One open database file.
+
+    Each session carries who acts in it, given when it is made: the trail names that actor
+    for every change the session writes. Nothing about who acts is kept by the database
+    itself, so writes of different people (a window's writer, a consolidation) never borrow
+    each other's name. Without an actor a session acts as :data:`~auditor.db.trail.SYSTEM_ACTOR`.
+    """
 
     def __init__(self, path: Path, engine: Engine, *, backup: Path | None = None) -> None:
         self.path = path
         self.engine = engine
         self.backup_made = backup
         self._sessions = sessionmaker(bind=engine, class_=AuditSession, expire_on_commit=False)
-        self.actor = "system"
+        trail.install(self._sessions)
 
-    def session(self, actor: str | None = None) -> Session:
+    def session(self, actor: str = trail.SYSTEM_ACTOR) -> Session:
+        if not actor:
+            raise ValueError("a session needs someone who acts in it")
         session = self._sessions()
-        session.info[trail.ACTOR_KEY] = actor or self.actor
+        session.info[trail.ACTOR_KEY] = actor
         return session
 
     @contextmanager
-    def transaction(self, actor: str | None = None) -> Iterator[Session]:
-        """A session that commits when the block ends and rolls back on any error."""
+    def transaction(self, actor: str = trail.SYSTEM_ACTOR) -> Iterator[Session]:
+        """A session acting as ``actor`` that commits when the block ends and rolls back on
+        any error."""
         with self.session(actor) as session, session.begin():
             yield session
 

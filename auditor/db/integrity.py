@@ -30,7 +30,7 @@ from auditor.db.models import (
     company_names,
 )
 from auditor.db.seal import GENESIS, check_seal, write_seal
-from auditor.db.trail import append_to_trail, chain_link
+from auditor.db.trail import SYSTEM_ACTOR, append_to_trail, chain_link
 from auditor.domain.text import Text
 
 # How many findings of one kind are listed before the rest are counted.
@@ -195,7 +195,7 @@ def seal_unsealed_audits(connection: Connection) -> None:
         connection.execute(update(Audit).where(Audit.id == audit_id)
                 .values(seal_sha256=sha, updated_at=Audit.updated_at))
         append_to_trail(connection, [{
-            "at": utcnow(), "actor": "system", "action": "seal", "table_name": "audit",
+            "at": utcnow(), "actor": SYSTEM_ACTOR, "action": "seal", "table_name": "audit",
             "record_id": str(audit_id), "audit_id": str(audit_id), "field": "seal_sha256",
             "old_value": None, "new_value": f'"{sha}"',
             "reason": "sealed when the database was upgraded to sealed audits",

@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Table, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction, sessionmaker
 from sqlalchemy.orm.attributes import instance_dict
 
 from auditor.db.base import UTCDateTime, utcnow
@@ -43,6 +43,8 @@ from auditor.db.models import (
 from auditor.db.seal import trail_head, write_seal
 
 ACTOR_KEY = "actor"
+# Who the trail names for what the application does on its own (its settings, a seal).
+SYSTEM_ACTOR = "system"
 REOPEN_KEY = "reopen_reasons"
 _PENDING_KEY = "_trail_pending"
 _LOCKS_KEY = "_audit_status_at_flush"
@@ -128,7 +130,7 @@ def _audit_id_of(target: Tracked) -> uuid.UUID | None:
 
 def _queue(session: Session, **entry: Any) -> None:
     entry.setdefault("at", utcnow())
-    entry.setdefault("actor", session.info.get(ACTOR_KEY, "system"))
+    entry.setdefault("actor", session.info.get(ACTOR_KEY, SYSTEM_ACTOR))
     session.info.setdefault(_PENDING_KEY, []).append(entry)
 
 
@@ -504,7 +506,7 @@ def insert_new(session: Session, records: Iterable[Tracked]) -> None:
         if locked is not None:
             raise AuditLockedError(locked)
 
-    at, actor = utcnow(), session.info.get(ACTOR_KEY, "system")
+    at, actor = utcnow(), session.info.get(ACTOR_KEY, SYSTEM_ACTOR)
     entries: list[dict[str, Any]] = []
     finalized: list[tuple[uuid.UUID, int]] = []
     statements: list[tuple[_InsertPlan, list[dict[str, Any]]]] = []
@@ -564,28 +566,33 @@ def _str_or_none(value: uuid.UUID | None) -> str | None:
     return str(value) if value is not None else None
 
 
-def install(session_class: type[Session]) -> None:
-    """Attach the trail and the lock to every session made from ``session_class``."""
-    if getattr(session_class, "_auditor_trail_installed", False):
-        return
-    event.listen(session_class, "before_flush", _before_flush)
-    event.listen(session_class, "after_flush", _after_flush)
-    event.listen(session_class, "after_flush_postexec", _after_flush_postexec)
-    event.listen(session_class, "after_transaction_end", _after_transaction_end)
-    event.listen(session_class, "do_orm_execute", _refuse_bulk_writes)
-    session_class._auditor_trail_installed = True  # type: ignore[attr-defined]
+_MAPPER_EVENTS: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("before_insert", _before_write),
+    ("before_update", _before_write),
+    ("before_delete", _before_write),
+    ("after_insert", _after_insert),
+    ("after_update", _after_update),
+    ("after_delete", _after_delete),
+)
+_SESSION_EVENTS: tuple[tuple[str, Callable[..., None]], ...] = (
+    ("before_flush", _before_flush),
+    ("after_flush", _after_flush),
+    ("after_flush_postexec", _after_flush_postexec),
+    ("after_transaction_end", _after_transaction_end),
+    ("do_orm_execute", _refuse_bulk_writes),
+)
 
 
-def _install_mapper_events() -> None:
-    for when, handler in (
-        ("before_insert", _before_write),
-        ("before_update", _before_write),
-        ("before_delete", _before_write),
-        ("after_insert", _after_insert),
-        ("after_update", _after_update),
-        ("after_delete", _after_delete),
-    ):
+def install(sessions: sessionmaker[Any]) -> None:
+    """Attach the trail and the lock to every session ``sessions`` makes.
+
+    Called by the database as it opens (importing this module changes nothing). The session
+    events belong to that one ``sessionmaker``. The row events SQLAlchemy keeps with the
+    mapped classes: the first database opened attaches them (SQLAlchemy takes the same
+    listener once however often it is given), and they serve the sessions of every database;
+    what they note for a session without the trail's session events is never written.
+    """
+    for when, handler in _MAPPER_EVENTS:
         event.listen(Tracked, when, handler, propagate=True)
-
-
-_install_mapper_events()
+    for when, handler in _SESSION_EVENTS:
+        event.listen(sessions, when, handler)

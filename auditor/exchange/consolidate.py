@@ -63,7 +63,6 @@ from auditor.db.models import (
 )
 from auditor.db.trail import AuditLockedError, insert_new
 from auditor.domain.text import Text
-from auditor.exchange.bulk import bulk_run
 from auditor.exchange.celltext import one_line, quoted
 from auditor.exchange.convert import convert_package, model_values
 from auditor.exchange.package import (
@@ -457,8 +456,7 @@ class Consolidator:
         # decompressing and parsing a workbook happen outside Python, so they go on beside the
         # import. A file is checked before anything of it is parsed (a zip bomb is refused
         # before it is decompressed).
-        with bulk_run(), ThreadPoolExecutor(max_workers=1,
-                                            thread_name_prefix="package-reader") as reader:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-reader") as reader:
 
             def parse(path: Path) -> Future[PackageSheets]:
                 return reader.submit(read_package_sheets, path)

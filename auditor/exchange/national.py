@@ -62,7 +62,6 @@ from auditor.domain.lists import (
     UNITS,
 )
 from auditor.domain.text import LANGUAGES, Lang, Text
-from auditor.exchange.bulk import bulk_run
 from auditor.exchange.celltext import cell_text
 from auditor.exchange.consolidate import latest_finalized_audits
 from auditor.exchange.export import column_label
@@ -751,7 +750,7 @@ def write_national_workbook(database: Database, out: Path, *, lang: str = "ru",
             progress(done, steps)
 
     deferred: list[DataRows] = []
-    with bulk_run(), database.session() as session, write_only_workbook() as workbook:
+    with database.session() as session, write_only_workbook() as workbook:
         data = _load(session, lang)
         _write_summaries(workbook, data, lang, deferred)
         step()

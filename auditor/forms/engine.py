@@ -74,8 +74,9 @@ class Scope:
         self.record = record
         self.repeat = repeat
         self.value: Any = None  # the answer a constraint is about
-        self._own = _scope_fields(form, repeat) if repeat is not None else None
-        self._once = _scope_fields(form, None)
+        self.index = index = form_index(form)
+        self._own = index.scope_fields(repeat) if repeat is not None else None
+        self._once = index.scope_fields(None)
         self._company = company  # a company judged on its own, before any audit of it
 
     @property
@@ -83,7 +84,7 @@ class Scope:
         return self._company if self._company is not None else self.audit.company
 
     def field_value(self, field: Field) -> Any:
-        return _plan(field).read(self)
+        return self.index.plan(field).read(self)
 
     def lookup(self, name: str) -> Any:
         if name == "value":
@@ -188,36 +189,66 @@ def _calculated(field: Field, scope: Scope) -> Any:
     return field_expression_value(field, scope)
 
 
-_PLANS: dict[Field, _FieldPlan] = {}
+class FormIndex:
+    """What checking answers of one form takes, worked out once and kept with the form
+    (:attr:`Form.engine_index`): the fields a record sees by name, each field's plan, which
+    conditions read answers only. Two forms never share one, and it goes when its form goes."""
+
+    def __init__(self, form: Form) -> None:
+        self._form = form
+        self._scopes: dict[str | None, dict[str, Field]] = {}
+        self._plans: dict[Field, _FieldPlan] = {}
+        self._answers_only: dict[tuple[str | None, str], bool] = {}
+
+    def plan(self, field: Field) -> _FieldPlan:
+        plan = self._plans.get(field)
+        if plan is None:
+            plan = self._plans[field] = _FieldPlan(field)
+        return plan
+
+    def scope_fields(self, repeat: Repeat | None) -> dict[str, Field]:
+        """Fields by plain name: one repeat's, or those answered once per audit."""
+        name = repeat.name if repeat is not None else None
+        fields = self._scopes.get(name)
+        if fields is None:
+            if repeat is not None:
+                fields = {f.name: f for f in repeat.fields}
+            else:
+                fields = {f.name: f for s in self._form.sections for f in s.fields}
+            self._scopes[name] = fields
+        return fields
+
+    def reads_answers_only(self, repeat: Repeat | None, source: str) -> bool:
+        """Whether ``source`` comes to the same for every field of a record: it reads answers
+        only, neither ``value`` (which changes from field to field) nor a calculation (which
+        might)."""
+        key = (repeat.name if repeat is not None else None, source)
+        known = self._answers_only.get(key)
+        if known is None:
+            names = compile_expression(source).names()
+            own = self.scope_fields(repeat) if repeat is not None else {}
+            once = self.scope_fields(None)
+            fields = [own.get(name) or once.get(name) for name in names]
+            known = "value" not in names and all(
+                field is None or field.calculate is None for field in fields
+            )
+            self._answers_only[key] = known
+        return known
 
 
-def _plan(field: Field) -> _FieldPlan:
-    plan = _PLANS.get(field)
-    if plan is None:
-        plan = _PLANS[field] = _FieldPlan(field)
-    return plan
-
-
-_SCOPES: dict[tuple[int, str | None], dict[str, Field]] = {}
-
-
-def _scope_fields(form: Form, repeat: Repeat | None) -> dict[str, Field]:
-    """Fields by plain name: one repeat's, or those answered once per audit."""
-    cache_key = (id(form), repeat.name if repeat else None)
-    fields = _SCOPES.get(cache_key)
-    if fields is None:
-        if repeat is not None:
-            fields = {f.name: f for f in repeat.fields}
-        else:
-            fields = {f.name: f for s in form.sections for f in s.fields}
-        _SCOPES[cache_key] = fields
-    return fields
+def form_index(form: Form) -> FormIndex:
+    """The engine's index of ``form``, made on first use and kept on the form."""
+    index = form.engine_index
+    if index is None:
+        index = form.engine_index = FormIndex(form)
+    return index
 
 
 def scope_names(form: Form, repeat: Repeat | None) -> set[str]:
-    names = set(_scope_fields(form, None))
+    index = form_index(form)
+    names = set(index.scope_fields(None))
     if repeat is not None:
-        names |= set(_scope_fields(form, repeat))
+        names |= set(index.scope_fields(repeat))
     return names | {"value"}
 
 
@@ -238,7 +269,7 @@ def field_issues(
         return
     if field.calculate is not None:
         return
-    plan = _plan(field)
+    plan = scope.index.plan(field)
     value = plan.read(scope)
     if value is None or is_empty(value):
         required = plan.required
@@ -268,28 +299,8 @@ def _relevant(source: str, scope: Scope, relevance: dict[str, bool] | None) -> b
     known = relevance.get(source)
     if known is None:
         known = bool(scope.evaluate(source))
-        if _reads_answers_only(scope.form, scope.repeat, source):
+        if scope.index.reads_answers_only(scope.repeat, source):
             relevance[source] = known
-    return known
-
-
-_ANSWERS_ONLY: dict[tuple[int, str | None, str], bool] = {}
-
-
-def _reads_answers_only(form: Form, repeat: Repeat | None, source: str) -> bool:
-    """Whether ``source`` comes to the same for every field of a record: it reads answers only,
-    neither ``value`` (which changes from field to field) nor a calculation (which might)."""
-    cache_key = (id(form), repeat.name if repeat else None, source)
-    known = _ANSWERS_ONLY.get(cache_key)
-    if known is None:
-        names = compile_expression(source).names()
-        own = _scope_fields(form, repeat) if repeat is not None else {}
-        once = _scope_fields(form, None)
-        fields = [own.get(name) or once.get(name) for name in names]
-        known = "value" not in names and all(
-            field is None or field.calculate is None for field in fields
-        )
-        _ANSWERS_ONLY[cache_key] = known
     return known
 
 
@@ -331,10 +342,11 @@ def validate_audit(form: Form, audit: Audit, rules: Iterable[Rule] = ()) -> list
 def section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue]:
     """The issues of one section's fields and repeats (rules across fields not included)."""
     audit_scope = Scope(form, audit)
+    plan = audit_scope.index.plan
     audit_relevance: dict[str, bool] = {}
     for item in section.items:
         if isinstance(item, Field):
-            if _plan(item).passes(audit_scope, audit_relevance):
+            if plan(item).passes(audit_scope, audit_relevance):
                 continue
             for rule, severity, message in field_issues(item, audit_scope, audit_relevance):
                 yield Issue(severity, section.key, item.key, rule, message)
@@ -354,7 +366,7 @@ def section_issues(form: Form, section: Section, audit: Audit) -> Iterator[Issue
             scope = Scope(form, audit, record, item)
             relevance: dict[str, bool] = {}
             for field in item.fields:
-                if _plan(field).passes(scope, relevance):
+                if plan(field).passes(scope, relevance):
                     continue  # most answers of most rows
                 for rule, severity, message in field_issues(field, scope, relevance):
                     yield Issue(

@@ -11,7 +11,7 @@ import builtins
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import BigInteger, Boolean, Date, Float, Integer, LargeBinary, String
 from sqlalchemy import Text as SAText
@@ -22,6 +22,9 @@ from auditor.db.models import Audit, Company, Tracked
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.forms.expr import Expression, compile_expression
+
+if TYPE_CHECKING:
+    from auditor.forms.engine import FormIndex
 
 # The most characters a spreadsheet cell holds (Excel's limit, and so every package's).
 MAX_TEXT_LENGTH = 32_767
@@ -277,6 +280,9 @@ class Form:
                 raise ValueError(f"duplicate field key {field.key}")
             self._fields[field.key] = field
         self._repeats = {r.name: r for s in self.sections for r in s.repeats}
+        # What the validation engine works out once for this form; it makes it on first use
+        # (auditor.forms.engine.form_index).
+        self.engine_index: FormIndex | None = None
 
     def all_fields(self) -> Iterator[Field]:
         for section in self.sections:

@@ -226,20 +226,6 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it(
     assert gc.get_freeze_count() == frozen
 
 
-def test_overlapping_runs_keep_older_objects_aside_until_the_last_one_ends() -> None:
-    from auditor.exchange.bulk import bulk_run
-
-    gc.unfreeze()  # a process that froze nothing yet
-    first, second = bulk_run(), bulk_run()
-    first.__enter__()
-    assert gc.get_freeze_count() > 0
-    second.__enter__()
-    first.__exit__(None, None, None)
-    assert gc.get_freeze_count() > 0  # the second run still goes on
-    second.__exit__(None, None, None)
-    assert gc.get_freeze_count() == 0
-
-
 def _edit_product(path: Path, target: Path, column: str, value: object) -> Path:
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["Products"]

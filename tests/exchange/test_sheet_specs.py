@@ -6,12 +6,12 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from auditor.db.demo import build_demo
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy import select
 
 from auditor.db.database import open_database
 from auditor.db.models import Audit
+from auditor.demo import build_demo
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.export import export_package
 from auditor.exchange.package import PART_SHEETS

@@ -63,7 +63,7 @@ class Screen:
         qtbot.addWidget(self.window)
         self.reloads = 0
         self.menu = ExchangeMenu(database, self.window, selected_audit_ids=selected,
-                                 on_data_changed=self._reload, actor="Тест Аудитор")
+                                 on_data_changed=self._reload, actor=lambda: "Тест Аудитор")
         self.window.menuBar().addMenu(self.menu)
         self.window.show()
 

@@ -635,7 +635,7 @@ def test_the_exchange_menu_sits_in_the_menu_bar_and_its_changes_reload_the_list(
             *,
             selected_audit_ids: Callable[[], list[uuid.UUID]],
             on_data_changed: Callable[[], None],
-            actor: str = "",
+            actor: Callable[[], str],
             writer: object = None,
             parent: QWidget | None = None,
         ) -> None:
@@ -652,7 +652,7 @@ def test_the_exchange_menu_sits_in_the_menu_bar_and_its_changes_reload_the_list(
     qtbot.waitUntil(lambda: window.exchange_menu is not None)
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:2] == ["&File", "&Exchange"]
-    assert made["actor"] == "KZ-AUD-001"
+    assert made["actor"]() == "KZ-AUD-001"
 
     click_row(qtbot, window, row_of("Пустой"))
     assert made["selected"]() == [window.current_row().audit_id]  # type: ignore[union-attr]

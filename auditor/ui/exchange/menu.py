@@ -408,7 +408,9 @@ class ExchangeMenu(QMenu):
     """Export, assignment lists, consolidation and the national workbook, for the main window.
 
     ``selected_audit_ids`` tells which audits the user selected in the window;
-    ``on_data_changed`` is called after companies or audits were added, so the window reloads.
+    ``on_data_changed`` is called after companies or audits were added, so the window reloads;
+    ``actor`` tells who acts in the window now (the profile may be made after the menu), asked
+    at each write.
     """
 
     def __init__(
@@ -418,7 +420,7 @@ class ExchangeMenu(QMenu):
         *,
         selected_audit_ids: Callable[[], list[uuid.UUID]],
         on_data_changed: Callable[[], None],
-        actor: str = "",
+        actor: Callable[[], str],
         writer: DatabaseWriter | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -581,7 +583,7 @@ class ExchangeMenu(QMenu):
         profile = current_profile(self._database)
         if profile is not None:
             return profile.auditor_code or profile.full_name
-        return self._actor or "auditor"
+        return self._actor() or "auditor"
 
     def suggested_export_name(self) -> str:
         who = _UNSAFE_IN_FILE_NAMES.sub("-", self._auditor_label()).strip("-.") or "auditor"
@@ -678,7 +680,7 @@ class ExchangeMenu(QMenu):
             return
         path = Path(chosen)
         self._remember_folder(path)
-        database, actor = self._database, self._actor
+        database, actor = self._database, self._actor()
 
         def work(progress: Progress) -> AssignmentResult:
             return import_assignments(database, path, actor=actor, progress=progress)

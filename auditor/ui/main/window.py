@@ -84,7 +84,7 @@ LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English
 
 class MainWindow(QMainWindow):
     """The companies and audits of ``database``, worked on by ``profile`` (None: no auditor
-    known yet, changes are recorded under the database's default actor).
+    known yet, the trail names "system" for changes made meanwhile).
 
     With ``database=None`` the window shows the file at ``path`` as being opened: the list is
     empty, what needs the database is disabled, until :meth:`attach_database`.
@@ -120,8 +120,6 @@ class MainWindow(QMainWindow):
         self._exchange_menu_asked = False
         self._background_started = False
         self._closing = False  # closing, waiting for the writer to save what it has
-        if profile is not None and database is not None:
-            database.actor = self.actor
 
         self.model = AuditListModel(database, self, checks_started=False)
         self.model.store_summaries = self._store_summaries
@@ -182,9 +180,9 @@ class MainWindow(QMainWindow):
 
     @property
     def actor(self) -> str:
-        """Who the audit trail names for changes made in this window."""
-        fallback = self._database.actor if self._database is not None else "system"
-        return profile_actor(self.profile) or fallback
+        """Who the audit trail names for changes made in this window: each of its writes
+        carries it."""
+        return profile_actor(self.profile) or "system"
 
     @property
     def signer(self) -> str:
@@ -207,8 +205,6 @@ class MainWindow(QMainWindow):
         self._writer = DatabaseWriter(database, self)
         self._path = database.path
         self.profile = profile
-        if profile is not None:
-            database.actor = self.actor
         self.model.set_database(database)
         self._opening_note.hide()
         if rows is None:
@@ -225,7 +221,6 @@ class MainWindow(QMainWindow):
     def set_profile(self, profile: AuditorProfile) -> None:
         """The auditor working in this window (after the first-start profile, or an edit)."""
         self.profile = profile
-        self.database.actor = self.actor
         self._update_status_bar()
 
     # --- building ------------------------------------------------------------------------
@@ -442,7 +437,7 @@ class MainWindow(QMainWindow):
                 self,
                 selected_audit_ids=self.selected_audit_ids,
                 on_data_changed=self.reload,
-                actor=self.actor,
+                actor=lambda: self.actor,
                 writer=self.writer,
                 parent=self,
             )

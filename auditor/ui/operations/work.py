@@ -12,7 +12,7 @@ Workers are Python threads and share one interpreter lock with the GUI thread. A
 collection holds that lock for as long as it takes to visit every object of the process: with
 the window's own objects alone, long enough for a visible pause. While work runs, the objects
 that existed before it started are therefore left out of collections (see
-:mod:`auditor.exchange.bulk`); the collections the work's own objects cause stay short. They are
+:mod:`auditor.collector`); the collections the work's own objects cause stay short. They are
 given back to the collector when the last running work ends.
 """
 
@@ -26,7 +26,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from auditor.exchange.bulk import bulk_run
+from auditor.collector import long_run
 from auditor.ui.errors import show_error
 
 T = TypeVar("T")
@@ -87,7 +87,7 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            with bulk_run() if self._pause_collection else contextlib.nullcontext():
+            with long_run() if self._pause_collection else contextlib.nullcontext():
                 result = self._work(self._progress)
         except BaseException as exc:  # every failure must reach the GUI thread
             self._signals.failed.emit(exc)

@@ -1,7 +1,9 @@
-"""Long runs over many records: consolidating hundreds of packages, writing a national workbook,
-and any long work beside a window.
+"""The garbage collector during long runs, as the process's entry points decide it: the command
+line's handlers (a consolidation, a national workbook) and the desktop's job runner. The core
+(``auditor.db``, ``auditor.forms``, ``auditor.exchange``) never touches the collector; what a
+process does with it is its own owner's choice.
 
-Such a run makes hundreds of thousands of objects that live for a while (rows read from
+A long run makes hundreds of thousands of objects that live for a while (rows read from
 workbooks, records loaded from the database), and Python's cyclic garbage collector then makes
 full passes over every object of the process, the application's own modules and caches
 included: a quarter of a national workbook's time, and, beside a window, pauses of a fifth of a
@@ -9,10 +11,10 @@ second (a full pass holds the interpreter lock the window's thread needs). While
 the objects that were alive before it are left out of those passes (``gc.freeze``); when the
 last run ends they are handed back, so nothing is kept longer than it would have been.
 
-Runs may overlap (a consolidation inside long work the window started, two at once): the first
-freezes, the last hands back. Objects frozen by someone else stay frozen: when some are already
-(the desktop application freezes what its start made, for good), nothing is done, and a freeze
-made while runs go on is left in place when they end.
+Runs may overlap (two pieces of long work beside one window): the first freezes, the last hands
+back. Objects frozen by someone else stay frozen: when some are already (the desktop
+application freezes what its start made, for good), nothing is done, and a freeze made while
+runs go on is left in place when they end.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import threading
 from types import TracebackType
 
 
-class _BulkRuns:
+class _LongRuns:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._running = 0
@@ -52,9 +54,9 @@ class _BulkRuns:
                     gc.unfreeze()
 
 
-_RUNS = _BulkRuns()
+_RUNS = _LongRuns()
 
 
-def bulk_run() -> _BulkRuns:
-    """``with bulk_run(): ...`` keeps older objects out of garbage collection while it lasts."""
+def long_run() -> _LongRuns:
+    """``with long_run(): ...`` keeps older objects out of garbage collection while it lasts."""
     return _RUNS
