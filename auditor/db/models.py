@@ -594,7 +594,8 @@ class ImportLogEntry(Base):
     package_id: Mapped[str | None] = mapped_column(String(36), index=True)
     auditor: Mapped[str | None] = mapped_column(String(300))
     installation_id: Mapped[str | None] = mapped_column(String(36))
-    # accepted, accepted_modified, already_imported, conflict, refused
+    # accepted, accepted_modified, accepted_in_part, already_imported, conflict, refused,
+    # refused_modified (auditor.exchange.consolidate.RESULTS)
     result: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)
     audits: Mapped[int] = mapped_column(Integer, default=0)

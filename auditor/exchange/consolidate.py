@@ -45,7 +45,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 
-from auditor.db.audits import reopen_audit
+from auditor.db.audits import load_full_audit, reopen_audit
 from auditor.db.base import utcnow
 from auditor.db.database import Database
 from auditor.db.faults import Fault, fault_of, fault_text
@@ -65,6 +65,7 @@ from auditor.db.trail import AuditLockedError, insert_new
 from auditor.domain.text import Text
 from auditor.exchange.celltext import one_line, quoted
 from auditor.exchange.convert import convert_package, model_values
+from auditor.exchange.export import audit_rows
 from auditor.exchange.package import (
     FIRST_FORMAT_WITH_META_IN_MANIFEST,
     META_SHEET,
@@ -98,12 +99,14 @@ _T = TypeVar("_T")
 ACCEPTED = "accepted"
 ACCEPTED_MODIFIED = "accepted_modified"
 ALREADY_IMPORTED = "already_imported"
+ACCEPTED_IN_PART = "accepted_in_part"  # some audits imported, the others in conflict
 CONFLICT = "conflict"
 REFUSED = "refused"
 # Refused only because it was changed after export: --accept-modified (or a confirmation in the
 # window) takes it.
 REFUSED_MODIFIED = "refused_modified"
-RESULTS = (ACCEPTED, ACCEPTED_MODIFIED, ALREADY_IMPORTED, CONFLICT, REFUSED, REFUSED_MODIFIED)
+RESULTS = (ACCEPTED, ACCEPTED_MODIFIED, ACCEPTED_IN_PART, ALREADY_IMPORTED, CONFLICT, REFUSED,
+           REFUSED_MODIFIED)
 
 # Kinds of conflicts, as the conflict list names them.
 SAME_REVISION_DIFFERENT_CONTENT = "same_revision_different_content"
@@ -331,20 +334,42 @@ def _structure(package: Package, values: dict[str, list[dict[str, Any]]],
 def _content_digest(package: Package, bundle: _Bundle,
                     digests: dict[tuple[str, str], str]) -> str:
     """A digest of the audit's whole content, the same for every export of the same content."""
-    lines = [
+    rows = [
         (name, str(row.values["id"]), digests.get((name, str(row.values["id"]))) or row_digest(
             name, SHEET_SPECS[name].columns, [row.raw[k] for k in SHEET_SPECS[name].columns]))
         for name, sheet_rows in bundle.rows.items()
         for row in sheet_rows
     ]
+    files = [(str(row.values["id"]), package.attachments.get(str(row.values["id"]), b""))
+             for row in bundle.rows.get("Attachments", [])]
+    return _digest_of(bundle.audit_id, bundle.audit.raw, rows, files)
+
+
+def stored_content_digest(audit: Audit) -> str:
+    """The same digest for an audit as this database holds it: what an export of it would
+    give (an audit made here has no package it came in)."""
+    rows = []
+    files = []
+    audit_row: dict[str, Any] = {}
+    for spec, record, values in audit_rows(audit):
+        if spec.name == "Audits":
+            audit_row = dict(zip(spec.columns, values, strict=True))
+        elif spec.name not in _OWN_SHEETS:
+            rows.append((spec.name, str(record.id), row_digest(spec.name, spec.columns, values)))
+            if spec.name == "Attachments":
+                files.append((str(record.id), getattr(record, "content", b"") or b""))
+    return _digest_of(str(audit.id), audit_row, rows, files)
+
+
+def _digest_of(audit_id: str, audit_row: dict[str, Any], rows: list[tuple[str, str, str]],
+               files: list[tuple[str, bytes]]) -> str:
+    lines = list(rows)
     # The audit row minus what changes on every export of the same content.
-    stable = {k: v for k, v in bundle.audit.raw.items() if k not in ("updated_at",)}
-    lines.append(("Audits", bundle.audit_id, json.dumps(
+    stable = {k: v for k, v in audit_row.items() if k not in ("updated_at",)}
+    lines.append(("Audits", audit_id, json.dumps(
         {k: canonical(v) for k, v in stable.items()}, sort_keys=True, ensure_ascii=False)))
-    for row in bundle.rows.get("Attachments", []):
-        content = package.attachments.get(str(row.values["id"]), b"")
-        lines.append(("AttachmentData", str(row.values["id"]),
-                      hashlib.sha256(content).hexdigest()))
+    for file_id, content in files:
+        lines.append(("AttachmentData", file_id, hashlib.sha256(content).hexdigest()))
     return manifest_digest(lines)
 
 
@@ -600,18 +625,33 @@ class Consolidator:
         decisions = [self._decide(session, package, structure, bundle,
                                   verification.origin_proven)
                      for bundle in structure.bundles]
+        # An audit in conflict is listed for a person to decide; the package's other audits
+        # are imported all the same (each in a savepoint: one refused by the database's keys
+        # takes nothing of the others with it).
         collisions = [d.collision for d in decisions if d.collision is not None]
-        if collisions:
-            raise _Refused(CONFLICT, _conflict_reason(path, collisions), collisions)
         imported = 0
         notes: list[Text] = []
         for bundle, decision in zip(structure.bundles, decisions, strict=True):
             if decision.action == "history":
                 session.add(self._origin(package, bundle, superseded=True))
             elif decision.action in ("new", "supersede"):
-                if decision.existing is not None:
-                    self._supersede(session, package, bundle, decision.existing)
-                imported += self._import_audit(session, package, structure, bundle, notes)
+                try:
+                    with session.begin_nested():
+                        if decision.existing is not None:
+                            self._supersede(session, package, bundle, decision.existing)
+                        imported += self._import_audit(session, package, structure, bundle,
+                                                       notes)
+                except _Refused as exc:
+                    if exc.result != CONFLICT:
+                        raise
+                    collisions.extend(exc.conflicts)
+        if collisions:
+            if imported == 0:
+                raise _Refused(CONFLICT, _conflict_reason(path, collisions), collisions)
+            for collision in collisions:
+                self._record_collision(session, path, package, collision)
+            return InputResult(path, ACCEPTED_IN_PART,
+                               _in_part_reason(path, imported, collisions), imported)
         if imported == 0 and structure.bundles:
             return InputResult(path, ALREADY_IMPORTED, Text(
                 "барлық аудиттер бұрын импортталған",
@@ -671,8 +711,8 @@ class Consolidator:
                      f"audit {bundle.audit_id} belongs to company {existing_bin} in the "
                      f"database; the package gives it to company {bundle.bin}"))
         origin = self._latest_origin(session, bundle.audit_id)
-        if (existing.revision == bundle.revision and origin is not None
-                and origin.content_sha256 == bundle.content_sha256):
+        if existing.revision == bundle.revision and self._held_content(
+                session, existing, origin) == bundle.content_sha256:
             return _Decision("same", existing)
         owner = (origin.installation_id if origin is not None
                  else str(self.database.installation_id))
@@ -717,6 +757,15 @@ class Consolidator:
                      f"revision {existing.revision}, but the package does not prove where it "
                      f"comes from ({why})"))
         return _Decision("supersede", existing)
+
+    @staticmethod
+    def _held_content(session: Session, audit: Audit, origin: AuditOrigin | None) -> str:
+        """The content digest of the audit as held: as its package gave it, or, for an audit
+        made in this database, as an export of it would give it."""
+        if origin is not None:
+            return origin.content_sha256 or ""
+        full = load_full_audit(session, audit.id, with_files=True)
+        return stored_content_digest(full) if full is not None else ""
 
     # --- importing one audit ---
 
@@ -1003,6 +1052,19 @@ def _conflict_reason(path: Path, collisions: list[_Collision]) -> Text:
         "конфликт внесён в список для решения",
         f"{first.en}{tail_en}; the audit in the database is unchanged, nothing of the package "
         "was imported, the conflict is listed for a person to decide",
+    ))
+
+
+def _in_part_reason(path: Path, imported: int, collisions: list[_Collision]) -> Text:
+    first = collisions[0].reason
+    n = len(collisions)
+    return _named(path, Text(
+        f"{imported} аудит импортталды; {n} аудит қайшылықта ({first.kk}): олар дерекқорда "
+        "өзгерген жоқ, шешу үшін тізімге енгізілді",
+        f"импортировано аудитов: {imported}; в конфликте: {n} ({first.ru}): в базе они не "
+        "изменены, конфликты внесены в список для решения",
+        f"{imported} audits imported; {n} in conflict ({first.en}): unchanged in the "
+        "database, listed for a person to decide",
     ))
 
 

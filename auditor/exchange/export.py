@@ -135,6 +135,15 @@ def _audit_records(audit: Audit) -> Iterator[tuple[str, Tracked | None]]:
             yield spec.name, record
 
 
+def audit_rows(audit: Audit) -> Iterator[tuple[SheetSpec, Tracked, tuple[Any, ...]]]:
+    """Each record of one audit with the cell values an export writes for it."""
+    bin_ = audit.company.bin if audit.company is not None else None
+    for sheet, record in _audit_records(audit):
+        if record is not None:
+            spec = SHEET_BY_NAME[sheet]
+            yield spec, record, _row(spec, record, lambda _record: bin_)
+
+
 def _row(
     spec: SheetSpec, record: Tracked, bin_of: Callable[[Tracked], str | None]
 ) -> tuple[Any, ...]:

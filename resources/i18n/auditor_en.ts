@@ -46,7 +46,7 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="327"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="332"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n audit</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="348"/>
         <source>Assignment list</source>
         <translation>Список назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="344"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="349"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: добавлено компаний: {imported}; уже есть в базе данных: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="349"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="354"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Не импортировано строк: {bad}. Исправьте их в книге и импортируйте её снова.</translation>
     </message>
@@ -498,17 +498,17 @@
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="209"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="213"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="210"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="214"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="211"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="215"/>
         <source>What is wrong</source>
         <translation>Причина</translation>
     </message>
@@ -516,17 +516,17 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="317"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="324"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="329"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="327"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="332"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -538,52 +538,57 @@
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="122"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="130"/>
         <source>Accepted, changed after export</source>
         <translation>Принят, изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="132"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
+        <source>Imported in part, the rest in conflict</source>
+        <translation>Импортирован частично, остальное в конфликте</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/menu.py" line="136"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="138"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="135"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="139"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
     </message>
@@ -626,152 +631,152 @@
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="379"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="392"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="384"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="397"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="473"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="478"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="475"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="476"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="481"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="477"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="478"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="479"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="485"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="481"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="486"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="487"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="488"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="489"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="608"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="642"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="650"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="663"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="613"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="655"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="668"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="609"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="614"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="613"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="625"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="623"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="628"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="644"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="675"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="700"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="789"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="680"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="705"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="794"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="659"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="664"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="664"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="669"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="673"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="678"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="686"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="691"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="698"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="734"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="703"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="739"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="710"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="715"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="727"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="732"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="735"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="740"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="749"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="754"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="750"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="755"/>
         <source>These packages were changed after export:
 {files}
 
@@ -782,24 +787,24 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="787"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="795"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="808"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="792"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="800"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="813"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="804"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="809"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="809"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="814"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>

@@ -329,3 +329,76 @@ def test_a_conflicting_package_again_lists_its_conflict_once(
         log = session.scalars(select(ImportLogEntry.result).order_by(ImportLogEntry.id)).all()
         assert log == ["accepted", "conflict", "conflict"]  # each decision is in the log
     database.close()
+
+
+def test_the_auditors_own_package_read_back_into_their_database_is_already_imported(
+    laptops: Laptops,
+) -> None:
+    own = _laptop_copy(laptops, "own")
+    path = own.path
+    own.close()
+    before = _tables(path)
+
+    (result,) = _consolidate(path, laptops.original)
+
+    assert (result.result, result.accepted) == ("already_imported", True)
+    assert "every audit in it was already imported" in result.line("en")
+    assert _tables(path) == before and _conflicts(path) == []
+
+
+def _two_audits(laptops: Laptops, out: Path) -> Path:
+    """Another auditor's package with both of their audits."""
+    other = open_database(laptops.folder / "other.sqlite")
+    try:
+        return export_package(other, out).path
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("collision", ["audit id of another company", "record id in use"])
+def test_one_audit_in_conflict_does_not_keep_the_others_of_its_package_out(
+    laptops: Laptops, ministry: Path, tmp_path: Path, collision: str
+) -> None:
+    database = open_database(ministry)
+    with database.session() as session:
+        taken = str(session.scalars(select(Product.id)).first())
+    database.close()
+    victim = str(laptops.audit_id)
+    forged = tmp_path / "one-in-conflict.xlsx"
+    spoiled: list[str] = []
+
+    def spoil_the_first(rows: dict[str, list[dict[str, Any]]]) -> None:
+        first = rows["Audits"][0]
+        spoiled.append(first["id"])
+        if collision == "record id in use":
+            next(p for p in rows["Products"] if p["audit_id"] == first["id"])["id"] = taken
+            return
+        own = first["id"]
+        for sheet in rows.values():
+            for row in sheet:
+                for key in ("id", "audit_id"):
+                    if row.get(key) == own:
+                        row[key] = victim
+        first["revision"] = 5
+        spoiled[0] = victim
+
+    forge(_two_audits(laptops, tmp_path / "two.xlsx"), forged, spoil_the_first)
+
+    (result,) = _consolidate(ministry, forged)
+
+    assert (result.result, result.audits, result.accepted) == ("accepted_in_part", 1, False)
+    assert "1 audits imported; 1 in conflict" in result.line("en")
+    assert [c.audit_id for c in _conflicts(ministry)
+            if c.kind != "same_company_other_audit"] == [spoiled[0]]
+    database = open_database(ministry)
+    with database.session() as session:
+        audits = session.scalars(select(Audit)).all()
+        assert len(audits) == 2  # the ministry's own and the one not in conflict
+        original = session.get_one(Audit, laptops.audit_id)
+        assert (original.revision, original.company.bin) == (1, laptops.bin)
+    database.close()
+
+    # Taken again, the file is not "already imported": what is in conflict is still open.
+    (again,) = _consolidate(ministry, forged)
+    assert again.result == "conflict"
+    assert len([c for c in _conflicts(ministry) if c.kind != "same_company_other_audit"]) == 1

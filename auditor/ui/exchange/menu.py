@@ -50,6 +50,7 @@ from auditor.db.database import Database
 from auditor.exchange.assignments import AssignmentResult, BadRow, import_assignments
 from auditor.exchange.consolidate import (
     ACCEPTED,
+    ACCEPTED_IN_PART,
     ACCEPTED_MODIFIED,
     ALREADY_IMPORTED,
     CONFLICT,
@@ -128,6 +129,9 @@ class ConsolidationResultModel(QAbstractTableModel):
         ACCEPTED: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Accepted"),
         ACCEPTED_MODIFIED: QT_TRANSLATE_NOOP(
             "ConsolidationResultModel", "Accepted, changed after export"
+        ),
+        ACCEPTED_IN_PART: QT_TRANSLATE_NOOP(
+            "ConsolidationResultModel", "Imported in part, the rest in conflict"
         ),
         ALREADY_IMPORTED: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Already imported"),
         CONFLICT: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Conflict"),
@@ -316,7 +320,8 @@ class ConsolidationResultDialog(_ResultDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Consolidation"))
         results = self.outcome.results
-        accepted = sum(r.result in (ACCEPTED, ACCEPTED_MODIFIED) for r in results)
+        accepted = sum(r.result in (ACCEPTED, ACCEPTED_MODIFIED, ACCEPTED_IN_PART)
+                       for r in results)
         already = sum(r.result == ALREADY_IMPORTED for r in results)
         audits = sum(r.audits for r in results)
         not_taken = len(results) - accepted - already
