@@ -354,7 +354,7 @@ def stored_content_digest(audit: Audit) -> str:
     for spec, record, values in audit_rows(audit):
         if spec.name == "Audits":
             audit_row = dict(zip(spec.columns, values, strict=True))
-        elif spec.name not in _OWN_SHEETS:
+        elif spec.collection:  # a part of the audit, as the package groups them
             rows.append((spec.name, str(record.id), row_digest(spec.name, spec.columns, values)))
             if spec.name == "Attachments":
                 files.append((str(record.id), getattr(record, "content", b"") or b""))

@@ -327,93 +327,93 @@
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="588"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="599"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="627"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -632,146 +632,146 @@
         <translation>Аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="478"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Алмасу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
         <source>E&amp;xport package…</source>
         <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="481"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Аяқталған аудиттерді тапсыру үшін пакетке (Excel жұмыс кітабына) жазу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
         <source>Import &amp;assignment list…</source>
         <translation>&amp;Тағайындау тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="485"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Баратын өндірушілер тізімі бар жұмыс кітабындағы компанияларды қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="486"/>
         <source>&amp;Consolidate packages…</source>
         <translation>Пакеттерді &amp;шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="485"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="487"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Аудиторлардан келген пакеттерді осы дерекқорға импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="486"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="488"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Қа&amp;лтаны шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="487"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="489"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Қалтадағы және оның ішкі қалталарындағы барлық пакеттерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="488"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="490"/>
         <source>Write &amp;national workbook…</source>
         <translation>Ұлттық жұмыс &amp;кітабын жасау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="489"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="491"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Қорытындылары мен диаграммалары бар шоғырландырылған ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="613"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="655"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="668"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="615"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="657"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="670"/>
         <source>Export package</source>
         <translation>Пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="614"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="616"/>
         <source>Which audits do you want to export?</source>
         <translation>Қай аудиттерді экспорттайсыз?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Таңдалған аудиттердің ішіндегі қаралама аудиттер саны: {drafts}. Олар экспортталмайды: тек аяқталған аудиттерді экспорттауға болады, сондықтан алдымен оларды аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="625"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="627"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Таңдалған аяқталған аудиттер ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="628"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="630"/>
         <source>&amp;All finalized audits</source>
         <translation>&amp;Барлық аяқталған аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="680"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="705"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="794"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="682"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="707"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="796"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="664"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="666"/>
         <source>Exporting the package…</source>
         <translation>Пакет экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="669"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="671"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет жазылды: {path}
 Ондағы аудиттер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="678"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="680"/>
         <source>Import assignment list</source>
         <translation>Тағайындау тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="691"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="693"/>
         <source>Importing the assignment list…</source>
         <translation>Тағайындау тізімі импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="703"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="739"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="705"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="741"/>
         <source>Consolidate packages</source>
         <translation>Пакеттерді шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="715"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="717"/>
         <source>Consolidate a folder of packages</source>
         <translation>Пакеттер қалтасын шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="732"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="734"/>
         <source>Consolidating packages…</source>
         <translation>Пакеттер шоғырландырылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="740"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="742"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Мына жерден пакеттер (.xlsx) табылмады: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="754"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="756"/>
         <source>Packages changed after export</source>
         <translation>Экспорттан кейін өзгертілген пакеттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="755"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="757"/>
         <source>These packages were changed after export:
 {files}
 
@@ -782,24 +782,24 @@ Import them anyway? The import log will say so.</source>
 Сонда да импорттайсыз ба? Бұл импорт журналында көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="782"/>
         <source>Importing changed packages…</source>
         <translation>Өзгертілген пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="792"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="800"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="813"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="794"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="802"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="815"/>
         <source>Write national workbook</source>
         <translation>Ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="809"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="811"/>
         <source>Writing the national workbook…</source>
         <translation>Ұлттық жұмыс кітабы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="814"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="816"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Ұлттық жұмыс кітабы сақталды: {path}.</translation>
     </message>
@@ -925,218 +925,218 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="516"/>
+        <location filename="../../auditor/ui/main/window.py" line="511"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="518"/>
+        <location filename="../../auditor/ui/main/window.py" line="513"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="519"/>
+        <location filename="../../auditor/ui/main/window.py" line="514"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="520"/>
+        <location filename="../../auditor/ui/main/window.py" line="515"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="521"/>
+        <location filename="../../auditor/ui/main/window.py" line="516"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="522"/>
+        <location filename="../../auditor/ui/main/window.py" line="517"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="518"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="519"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="521"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="540"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="540"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="585"/>
+        <location filename="../../auditor/ui/main/window.py" line="580"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="654"/>
+        <location filename="../../auditor/ui/main/window.py" line="649"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="657"/>
+        <location filename="../../auditor/ui/main/window.py" line="652"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="661"/>
+        <location filename="../../auditor/ui/main/window.py" line="656"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="680"/>
-        <location filename="../../auditor/ui/main/window.py" line="697"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="692"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="724"/>
+        <location filename="../../auditor/ui/main/window.py" line="719"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="726"/>
+        <location filename="../../auditor/ui/main/window.py" line="721"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="741"/>
+        <location filename="../../auditor/ui/main/window.py" line="736"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="767"/>
+        <location filename="../../auditor/ui/main/window.py" line="762"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="769"/>
+        <location filename="../../auditor/ui/main/window.py" line="764"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="777"/>
+        <location filename="../../auditor/ui/main/window.py" line="772"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="787"/>
+        <location filename="../../auditor/ui/main/window.py" line="782"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="803"/>
+        <location filename="../../auditor/ui/main/window.py" line="798"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="808"/>
+        <location filename="../../auditor/ui/main/window.py" line="803"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="822"/>
+        <location filename="../../auditor/ui/main/window.py" line="817"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="865"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="889"/>
+        <location filename="../../auditor/ui/main/window.py" line="884"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1151,32 +1151,32 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="896"/>
+        <location filename="../../auditor/ui/main/window.py" line="891"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="900"/>
+        <location filename="../../auditor/ui/main/window.py" line="895"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="911"/>
+        <location filename="../../auditor/ui/main/window.py" line="906"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="916"/>
+        <location filename="../../auditor/ui/main/window.py" line="911"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="931"/>
+        <location filename="../../auditor/ui/main/window.py" line="926"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="955"/>
+        <location filename="../../auditor/ui/main/window.py" line="950"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1219,47 +1219,47 @@ Log file: {log}</source>
         <translation>шаруа (фермер) қожалығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="383"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="378"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Тіркелуі: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="523"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="518"/>
         <source>New company</source>
         <translation>Жаңа компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="526"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>* белгісі бар өрістер міндетті; атауын кемінде бір тілде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
         <source>12 digits</source>
         <translation>12 таңбалы сан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="536"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
         <source>&amp;Open existing company</source>
         <translation>Тіркелген компанияны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="537"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="532"/>
         <source>&amp;Create</source>
         <translation>Құ&amp;ру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="538"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="594"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="645"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="647"/>
         <source>The company could not be created</source>
         <translation>Компанияны құру мүмкін болмады</translation>
     </message>

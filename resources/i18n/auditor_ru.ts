@@ -331,93 +331,93 @@
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="588"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="599"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="627"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -637,146 +637,146 @@
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="478"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="481"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="485"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="486"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="485"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="487"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="486"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="488"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="487"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="489"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="488"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="490"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="489"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="491"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="613"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="647"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="655"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="668"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="615"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="657"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="670"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="614"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="616"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="618"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="625"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="627"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="628"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="630"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="680"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="705"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="794"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="682"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="707"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="796"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="664"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="666"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="669"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="671"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="678"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="680"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="691"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="693"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="703"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="739"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="705"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="741"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="715"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="717"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="732"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="734"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="740"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="742"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="754"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="756"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="755"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="757"/>
         <source>These packages were changed after export:
 {files}
 
@@ -787,24 +787,24 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="780"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="782"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="792"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="800"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="813"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="794"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="802"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="815"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="809"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="811"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="814"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="816"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>
@@ -932,218 +932,218 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="516"/>
+        <location filename="../../auditor/ui/main/window.py" line="511"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="518"/>
+        <location filename="../../auditor/ui/main/window.py" line="513"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="519"/>
+        <location filename="../../auditor/ui/main/window.py" line="514"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="520"/>
+        <location filename="../../auditor/ui/main/window.py" line="515"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="521"/>
+        <location filename="../../auditor/ui/main/window.py" line="516"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="522"/>
+        <location filename="../../auditor/ui/main/window.py" line="517"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="518"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="519"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="521"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="540"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="540"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="585"/>
+        <location filename="../../auditor/ui/main/window.py" line="580"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="654"/>
+        <location filename="../../auditor/ui/main/window.py" line="649"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="657"/>
+        <location filename="../../auditor/ui/main/window.py" line="652"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="661"/>
+        <location filename="../../auditor/ui/main/window.py" line="656"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="680"/>
-        <location filename="../../auditor/ui/main/window.py" line="697"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="692"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="724"/>
+        <location filename="../../auditor/ui/main/window.py" line="719"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="726"/>
+        <location filename="../../auditor/ui/main/window.py" line="721"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="741"/>
+        <location filename="../../auditor/ui/main/window.py" line="736"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="767"/>
+        <location filename="../../auditor/ui/main/window.py" line="762"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="769"/>
+        <location filename="../../auditor/ui/main/window.py" line="764"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="777"/>
+        <location filename="../../auditor/ui/main/window.py" line="772"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="787"/>
+        <location filename="../../auditor/ui/main/window.py" line="782"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="803"/>
+        <location filename="../../auditor/ui/main/window.py" line="798"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="808"/>
+        <location filename="../../auditor/ui/main/window.py" line="803"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="822"/>
+        <location filename="../../auditor/ui/main/window.py" line="817"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="865"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="889"/>
+        <location filename="../../auditor/ui/main/window.py" line="884"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1158,32 +1158,32 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="896"/>
+        <location filename="../../auditor/ui/main/window.py" line="891"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="900"/>
+        <location filename="../../auditor/ui/main/window.py" line="895"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="911"/>
+        <location filename="../../auditor/ui/main/window.py" line="906"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="916"/>
+        <location filename="../../auditor/ui/main/window.py" line="911"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="931"/>
+        <location filename="../../auditor/ui/main/window.py" line="926"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="955"/>
+        <location filename="../../auditor/ui/main/window.py" line="950"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1226,47 +1226,47 @@ Log file: {log}</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="383"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="378"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="523"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="518"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="526"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="536"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="537"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="532"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="538"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="594"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="645"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="647"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
