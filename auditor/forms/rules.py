@@ -174,6 +174,27 @@ def _sales_within_revenue(audit: Audit) -> Iterator[Finding]:
         yield Finding("audit.revenue_kzt")
 
 
+# A part of the revenue this many times smaller than the whole was most likely typed in another
+# unit (millions or thousands of tenge): 12 for 12 million.
+OUT_OF_SCALE = 1_000
+
+
+def _sales_out_of_scale(audit: Audit) -> Iterator[Finding]:
+    revenue = audit.revenue_kzt
+    if not isinstance(revenue, int) or revenue <= 0:
+        return
+    for name in ("domestic_sales_kzt", "export_revenue_kzt"):
+        part = getattr(audit, name)
+        if isinstance(part, int) and part > 0 and part * OUT_OF_SCALE <= revenue:
+            yield Finding(f"audit.{name}",
+                          params={"amount": _grouped(part), "revenue": _grouped(revenue)})
+
+
+def _grouped(amount: int) -> str:
+    """An amount of tenge with its thousands apart, as every language of the app writes it."""
+    return f"{amount:,}".replace(",", "\u00a0")
+
+
 def _attachment_is_what_it_says(audit: Audit) -> Iterator[Finding]:
     """Each file is a document or image by its content and its name, under its clean name,
     with the size and SHA-256 its record declares (an imported package could say otherwise).
@@ -346,6 +367,19 @@ RULES: tuple[Rule, ...] = (
             "Domestic sales and export together exceed total revenue.",
         ),
         _sales_within_revenue,
+    ),
+    Rule(
+        "sales_out_of_scale",
+        Severity.WARNING,
+        Text(
+            "{amount} теңге — жалпы түсімнің ({revenue} теңге) мыңнан бірінен аз: миллионмен "
+            "не мыңмен жазылған жоқ па? Сомалар теңгемен енгізіледі.",
+            "{amount} тенге — не больше тысячной доли выручки ({revenue} тенге): не записано "
+            "ли в миллионах или тысячах? Суммы вводятся в тенге.",
+            "{amount} KZT is a thousandth of the revenue ({revenue} KZT) or less: was it "
+            "typed in millions or thousands? Amounts are entered in tenge.",
+        ),
+        _sales_out_of_scale,
     ),
     Rule(
         "attachment_not_as_declared",

@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="491"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="494"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,148 +276,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="505"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
         <source>Every change is saved at once</source>
         <translation>Каждое изменение сохраняется сразу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="515"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="570"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="570"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="573"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="573"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="582"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="577"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="588"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="594"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="603"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="599"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="605"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
+        <source>Close the audit</source>
+        <translation>Закрыть аудит</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <source>What was typed in these answers cannot be read and is not saved:
+{answers}
+
+Close and lose it?</source>
+        <translation>Введённое в эти ответы невозможно прочитать, и оно не сохранено:
+{answers}
+
+Закрыть и потерять его?</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="645"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="618"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="619"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="649"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="621"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="627"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="628"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -596,34 +612,34 @@
 <context>
     <name>EditControl</name>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="88"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="124"/>
         <source>change of “{answer}”</source>
         <translation>изменение «{answer}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="106"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="120"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="142"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="156"/>
         <source>The row was not added</source>
         <translation>Строка не добавлена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="111"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="147"/>
         <source>adding a row to “{table}”</source>
         <translation>добавление строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="125"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="161"/>
         <source>copy of a row of “{table}”</source>
         <translation>копирование строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="145"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="181"/>
         <source>removal of a row of “{table}”</source>
         <translation>удаление строки из «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="210"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="216"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="248"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="254"/>
         <source>The change was not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>

@@ -181,6 +181,12 @@ CASES: list[tuple[str, Callable[[], Audit], Callable[[], Audit], str]] = [
         "audit.revenue_kzt",
     ),
     (
+        "sales_out_of_scale",
+        lambda: _audit(revenue_kzt=3_000_000_000, domestic_sales_kzt=12),
+        lambda: _audit(revenue_kzt=3_000_000_000, domestic_sales_kzt=2_500_000_000),
+        "audit.domestic_sales_kzt",
+    ),
+    (
         "attachment_not_as_declared",
         lambda: _with_file("certificate.pdf", b"MZ\x90\x00 an executable"),
         lambda: _with_file("certificate.pdf", b"%PDF-1.7\n%%EOF\n"),
@@ -240,7 +246,7 @@ def test_severities_follow_the_audit_rules() -> None:
     warnings = {r.id for r in RULES if r.severity != "error"}
     assert warnings == {"output_above_capacity", "oncology_outside_l",
                         "cardiovascular_outside_c", "sales_above_revenue",
-                        "same_product_twice", "same_certificate_twice"}
+                        "same_product_twice", "same_certificate_twice", "sales_out_of_scale"}
 
 
 def test_rules_say_nothing_about_unanswered_questions() -> None:
@@ -277,3 +283,11 @@ def test_a_product_made_from_imported_substance_with_a_domestic_one_is_questione
     assert (found == ["The stage says “from imported substance” but the substance is "
                       "domestic: check one of them."]) is warned
     assert warned or found == []
+
+
+def test_sales_typed_in_millions_are_questioned_with_the_numbers() -> None:
+    audit = _audit(revenue_kzt=3_000_000_000, domestic_sales_kzt=12)
+    (issue,) = _issues("sales_out_of_scale", audit)
+    assert issue.text("en").startswith(
+        "12 KZT is a thousandth of the revenue (3\u00a0000\u00a0000\u00a0000 KZT) or less")
+    assert "12 тенге" in issue.text("ru") and "12 теңге" in issue.text("kk")

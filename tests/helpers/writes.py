@@ -23,9 +23,21 @@ def writers() -> list[DatabaseWriter]:
             for writer in widget.findChildren(DatabaseWriter)]
 
 
+def stop_typing() -> None:
+    """The auditor stops typing: what each editor holds as typed is handed to its writer (as
+    the pause after the last keystroke would, without waiting for it)."""
+    from auditor.ui.editor.editing import EditControl
+
+    for widget in QApplication.topLevelWidgets():
+        for edits in widget.findChildren(EditControl):
+            edits.commit_typing()
+
+
 def wait_until_saved() -> None:
-    """Until every writer of every window has saved what it was given: the event loop runs
-    until each busy writer says it is idle (a deadline far above any real wait)."""
+    """Once typing has stopped, until every writer of every window has saved what it was
+    given: the event loop runs until each busy writer says it is idle (a deadline far above
+    any real wait)."""
+    stop_typing()
     deadline = QDeadlineTimer(WAIT_MS)
     while busy := [writer for writer in writers() if writer.pending]:
         if deadline.hasExpired():

@@ -237,6 +237,67 @@ def test_numbers_are_read_as_typed_and_unreadable_text_is_not_saved(
     assert stored(database, Audit, audit_id, "revenue_kzt") == 2_500_000
 
 
+def _trail_of(database: Database, audit_id: uuid.UUID, name: str) -> list[str | None]:
+    wait_until_saved()
+    with database.session() as session:
+        return list(session.scalars(select(TrailEntry.new_value).where(
+            TrailEntry.record_id == str(audit_id), TrailEntry.field == name,
+        ).order_by(TrailEntry.id)))
+
+
+def test_a_number_typed_key_by_key_is_one_change_saved_once_the_answer_is_left(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID
+) -> None:
+    before = _trail_of(database, audit_id, "revenue_kzt")
+    revenue = line_input(editor, "audit.revenue_kzt")
+    focus(qtbot, revenue)
+    revenue.selectAll()
+    qtbot.keyClicks(revenue, "3000000000")
+    # Still typing: nothing of it is saved (not 3, 30, 300, …), and the status bar says so.
+    assert editor.saved_label.text() == "Saving…"
+    assert _trail_of_now(database, audit_id, "revenue_kzt") == before
+    focus(qtbot, line_input(editor, "audit.domestic_sales_kzt"))
+
+    assert stored(database, Audit, audit_id, "revenue_kzt") == 3_000_000_000
+    assert _trail_of(database, audit_id, "revenue_kzt") == [*before, "3000000000"]
+
+
+def _trail_of_now(database: Database, audit_id: uuid.UUID, name: str) -> list[str | None]:
+    """The trail as it is on disk this moment (nothing handed to the writer is waited for)."""
+    with database.session() as session:
+        return list(session.scalars(select(TrailEntry.new_value).where(
+            TrailEntry.record_id == str(audit_id), TrailEntry.field == name,
+        ).order_by(TrailEntry.id)))
+
+
+def test_a_half_typed_number_is_never_saved_and_closing_asks(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kept = stored(database, Audit, audit_id, "revenue_kzt")
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    revenue = line_input(editor, "audit.revenue_kzt")
+    focus(qtbot, revenue)
+    revenue.selectAll()
+    qtbot.keyClicks(revenue, "12 mln")
+    editor.close()  # the auditor keeps the window: the answer is shown
+
+    assert editor.isVisible() and revenue.hasFocus() and revenue.text() == "12 mln"
+    assert "• Revenue: Enter the amount in whole tenge." in asked[0]
+    editor.close()  # and now lets it go
+
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert len(asked) == 2
+    assert stored(database, Audit, audit_id, "revenue_kzt") == kept  # not 12, not anything
+
+
 # --- messages, relevance, computed answers --------------------------------------------------
 
 

@@ -155,7 +155,8 @@ EDITING = textwrap.dedent(
     def reported() -> None:
         # The status bar says "Saved at …" with nothing waiting: what was typed is saved.
         writer = editor.writer
-        if not writer.pending_for(editor) and writer.saved_at is not None and typed:
+        if (not writer.pending_for(editor) and not editor.edits.typing
+                and writer.saved_at is not None and typed):
             print(typed[-1], flush=True)
             timer.start(1)  # the next burst
 

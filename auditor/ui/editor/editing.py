@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -32,9 +32,16 @@ from auditor.ui.editor.store import (
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 
+# Typing in an answer is saved once the auditor leaves it or stops typing this long: the
+# keystrokes of one answer make one change (one trail entry), and a number is saved as it was
+# meant, not as each of its prefixes (3, 30, 300, …).
+TYPING_PAUSE_MS = 800
+
 
 class EditControl(QObject):
     """Changes as undo steps, and their writes through the store (the commands' host)."""
+
+    typing_changed = Signal()  # typed text started or stopped waiting to be saved
 
     def __init__(
         self,
@@ -51,27 +58,56 @@ class EditControl(QObject):
         self._group_of = group_of
         self._burst = 0  # changes in one go to one answer share a number and undo together
         self._write_refused = False
+        self._typing: dict[str, FieldRow] = {}  # answers typed in, not yet saved
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self.commit_typing)
 
     # --- answers ----------------------------------------------------------------------------
 
     def field_edited(self, row: FieldRow) -> None:
-        """An answer's input changed: save what it reads as, or say why it cannot be."""
+        """An answer's input changed: a choice is saved at once; typed text once the auditor
+        leaves the answer or pauses (:meth:`commit_typing`). What cannot be read as an answer
+        says why and is not saved."""
         parsed = row.input.read_value()
         row.set_typing_problem(parsed.problem)
+        if isinstance(row.widget, LineInput | TextAreaInput):
+            waiting = bool(self._typing)
+            self._typing[row.field.key] = row
+            self._pause.start()
+            if not waiting:
+                self.typing_changed.emit()
+            return
+        self._burst += 1  # each choice is a step of its own
+        self._save(row)
+        self._burst += 1
+
+    @property
+    def typing(self) -> bool:
+        """Typed text waits to be saved (the auditor is still typing)."""
+        return bool(self._typing)
+
+    def commit_typing(self) -> None:
+        """Save what was typed, each answer as one change, if it reads as an answer."""
+        self._pause.stop()
+        rows, self._typing = list(self._typing.values()), {}
+        for row in rows:
+            self._save(row)
+        if rows:
+            self.typing_changed.emit()
+
+    def _save(self, row: FieldRow) -> None:
+        parsed = row.input.read_value()
         if not parsed.storable:
             return
         field = row.field
         current = self.store.value(field)
         if parsed.value == current:
             return
-        typed = isinstance(row.widget, LineInput | TextAreaInput)
-        if not typed:
-            self._burst += 1  # each choice is a step of its own
         if not self.push_value(field, None, current, parsed.value):
             row.input.show_value(self.store.value(field), force=True)
             row.set_typing_problem(None)
-        if not typed:
-            self._burst += 1
 
     def edit_cell(self, record: Any, field: Field, value: Any) -> bool:
         return self.push_value(field, record, self.store.value(field, record), value)
@@ -149,11 +185,13 @@ class EditControl(QObject):
     # --- undo -------------------------------------------------------------------------------
 
     def undo(self) -> None:
+        self.commit_typing()
         self._close_cell_editors()
         self._burst += 1
         self.undo_stack.undo()
 
     def redo(self) -> None:
+        self.commit_typing()
         self._close_cell_editors()
         self._burst += 1
         self.undo_stack.redo()

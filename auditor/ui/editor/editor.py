@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -108,6 +109,7 @@ class AuditEditor(QMainWindow):
         self.store = AuditStore(database, document, actor=actor, writer=self.writer,
                                 parent=self)
         self._closing = False
+        self._unreadable_let_go = False  # closing may lose text that cannot be read: agreed
         # The window's parts: changes as undo steps and their writes; when the engine checks;
         # the finalize and reopen dialogs.
         self.edits = EditControl(self.store, self, self.built_groups, self.repeat_group)
@@ -135,6 +137,7 @@ class AuditEditor(QMainWindow):
         self.store.status_written.connect(self._after_status)
         self.store.refused.connect(self.edits.refused_by_the_database)
         self.writer.state_changed.connect(self._show_saved)
+        self.edits.typing_changed.connect(self._show_saved)
         self.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.undo_stack.undoTextChanged.connect(self._update_undo_actions)
@@ -360,6 +363,7 @@ class AuditEditor(QMainWindow):
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.isAncestorOf(old):
+            self.edits.commit_typing()  # the auditor left the answer: what was typed is saved
             self.edits.new_burst()
             self._tidy_typed_text(old)
         self._update_row_actions()
@@ -503,7 +507,7 @@ class AuditEditor(QMainWindow):
         writer = self.writer
         if writer.waiting:
             text = self.tr("Waiting for the database: another program is using it…")
-        elif writer.pending_for(self):
+        elif writer.pending_for(self) or self.edits.typing:
             text = self.tr("Saving…")
         elif writer.saved_at is None:
             text = self.tr("Every change is saved at once")
@@ -535,7 +539,9 @@ class AuditEditor(QMainWindow):
     # --- finalize and reopen ----------------------------------------------------------------
 
     def flush_typing(self) -> None:
-        """Save what open cell editors hold, and bring the verdict up to date."""
+        """Save what was typed in answers and what open cell editors hold, and bring the
+        verdict up to date."""
+        self.edits.commit_typing()
         for group in self.built_groups():
             group.delegate.flush()
         if self.validation.waiting:
@@ -604,6 +610,30 @@ class AuditEditor(QMainWindow):
         letters.add(mnemonic_of(self.reopen_button.text()))
         return letters - {""}
 
+    def _unreadable_text_may_go(self) -> bool:
+        """Text typed that cannot be read as its answer is not saved: closing asks whether to
+        lose it; the answer is shown when the auditor keeps the window."""
+        issues = self.finalizing.typing_issues()
+        if not issues or self._unreadable_let_go:
+            return True
+        lang = current_language()
+        answers = "\n".join(
+            f"• {FORM.field(issue.field).label(lang)}: {issue.text(lang)}" for issue in issues
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the audit"),
+            self.tr("What was typed in these answers cannot be read and is not saved:\n"
+                    "{answers}\n\nClose and lose it?").format(answers=answers),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._unreadable_let_go = True
+            return True
+        self.jump_to(issues[0])
+        return False
+
     # --- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -651,6 +681,9 @@ class AuditEditor(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_typing()
+        if not self._closing and not self._unreadable_text_may_go():
+            event.ignore()
+            return
         if self.validation.unannounced:
             self.validation.check_now()
         if self.writer.pending_for(self):

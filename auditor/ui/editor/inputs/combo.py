@@ -6,10 +6,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from auditor.forms.fields import Field
 from auditor.ui.editor.formatting import Parsed
+from auditor.ui.editor.inputs.wheel import hold_focus_against_the_wheel, left_to_the_page
 
 
 class ComboInput(QComboBox):
@@ -23,8 +25,13 @@ class ComboInput(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(16)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        hold_focus_against_the_wheel(self)
         self.activated.connect(self._on_activated)
         self.rebuild(None)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not left_to_the_page(self, event):
+            super().wheelEvent(event)
 
     def _on_activated(self, _row: int) -> None:
         self.edited.emit()

@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from auditor.forms.fields import Field
 from auditor.ui.editor.formatting import Parsed
+from auditor.ui.editor.inputs.wheel import hold_focus_against_the_wheel, left_to_the_page
 from auditor.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -113,6 +115,11 @@ class MultiChoiceInput(QListView):
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
         self.choices.toggled.connect(self.edited)
+        hold_focus_against_the_wheel(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not left_to_the_page(self, event):
+            super().wheelEvent(event)
 
     def show_value(self, value: Any, *, force: bool = False) -> None:
         if not force and self.choices.value() == (list(value) if value else None):

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from auditor.forms.fields import Field
 from auditor.ui.editor.formatting import Parsed, read_typed, reads_as
 from auditor.ui.editor.inputs.interface import refuse_own_undo
+from auditor.ui.editor.inputs.wheel import hold_focus_against_the_wheel, left_to_the_page
 
 
 class TextAreaInput(QPlainTextEdit):
@@ -26,6 +28,11 @@ class TextAreaInput(QPlainTextEdit):
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.textChanged.connect(self._on_text_changed)
+        hold_focus_against_the_wheel(self)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not left_to_the_page(self, event):
+            super().wheelEvent(event)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
