@@ -155,7 +155,7 @@ def test_relevance_requirement_and_calculation_evaluate(empty: bool) -> None:
         # Every answer a question waits for is given: every question is asked, every
         # "required when" applies, and each line's utilization is shown from its figures.
         assert hidden == set()
-        assert REQUIRED_IN_ITS_ABSENCE == {"company.name_kk", "company.name_ru"}
+        assert {"company.name_kk", "company.name_ru"} == REQUIRED_IN_ITS_ABSENCE
         applies = CONDITIONALLY_REQUIRED - REQUIRED_IN_ITS_ABSENCE
         assert applies and required >= applies
         lines = FORM.repeat("production_lines").rows(audit)
