@@ -23,10 +23,10 @@ MSG_REQUIRED = Text(
     "Обязательный вопрос: заполните.",
     "Required: please answer.",
 )
-MSG_MIN_ROWS = Text(
-    "Кемінде {n} жазба қосыңыз.",
-    "Добавьте хотя бы {n} запись.",
-    "Add at least {n} record(s).",
+MSG_MIN_ROWS = Text(  # worded so that the number needs no plural form in any language
+    "Қажетті жазбалар саны: кемінде {n}. Жазба қосыңыз.",
+    "Нужно записей: не менее {n}. Добавьте запись.",
+    "Records needed: at least {n}. Add one.",
 )
 MSG_INTERNAL = Text(
     "Ережені тексеру мүмкін болмады: {rule}.",

@@ -507,9 +507,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         lang = current_language()
-        self.setWindowTitle(
-            self.tr("Pharma Capacity Auditor — {file}").format(file=self._path.name)
-        )
+        # The database's file name; the window system adds the application's name after it.
+        self.setWindowTitle(self._path.name)
         self._opening_note.setText(self.tr("Opening the database…"))
         self._search_label.setText(self.tr("Sea&rch:"))
         self.search_edit.setPlaceholderText(self.tr("Company name or BIN"))
