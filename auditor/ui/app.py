@@ -31,7 +31,7 @@ from auditor.domain.text import Text
 from auditor.resources import ICON_PNG
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
 from auditor.ui.fonts import register_fonts
-from auditor.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, install_translator
+from auditor.ui.i18n import LANGUAGES, current_language, install_translator, system_language
 from auditor.ui.main.audit_list import AuditListModel, load_audit_rows
 from auditor.ui.main.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.main.window import MainWindow
@@ -113,9 +113,12 @@ def open_main_window(
     """Find the auditor (asking on first start), set the language and show the main window
     of an open ``database``.
 
+    Without ``lang`` the first start speaks the system's language (:func:`system_language`)
+    until the auditor chooses one in the profile.
+
     Returns None when the first-start profile was cancelled: the user chose to quit.
     """
-    install_translator(app, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    install_translator(app, lang if lang in LANGUAGES else system_language())
     profile = load_current_profile(database)
     if profile is None:
         profile = _first_start_profile(database)
@@ -214,7 +217,7 @@ class Startup:
         try:
             database = open_database(self._path)
         except DatabaseError as exc:
-            QMessageBox.critical(None, APP_NAME, exc.reason(self._lang or DEFAULT_LANGUAGE))
+            QMessageBox.critical(None, APP_NAME, exc.reason(self._lang or system_language()))
             self.exit_code = 1
             return None
         self._opened.append(database)
