@@ -932,218 +932,234 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="511"/>
+        <location filename="../../auditor/ui/main/window.py" line="513"/>
         <source>Pharma Capacity Auditor — {file}</source>
         <translation>Pharma Capacity Auditor — {file}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="513"/>
+        <location filename="../../auditor/ui/main/window.py" line="515"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="514"/>
+        <location filename="../../auditor/ui/main/window.py" line="516"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="515"/>
+        <location filename="../../auditor/ui/main/window.py" line="517"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="516"/>
+        <location filename="../../auditor/ui/main/window.py" line="518"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="517"/>
+        <location filename="../../auditor/ui/main/window.py" line="519"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="518"/>
+        <location filename="../../auditor/ui/main/window.py" line="520"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="519"/>
+        <location filename="../../auditor/ui/main/window.py" line="521"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="521"/>
+        <location filename="../../auditor/ui/main/window.py" line="523"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="527"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <source>Delete co&amp;mpany…</source>
+        <translation>Удалить &amp;компанию…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="540"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="540"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="580"/>
+        <location filename="../../auditor/ui/main/window.py" line="583"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="649"/>
+        <location filename="../../auditor/ui/main/window.py" line="653"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="652"/>
+        <location filename="../../auditor/ui/main/window.py" line="656"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="656"/>
+        <location filename="../../auditor/ui/main/window.py" line="660"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="675"/>
-        <location filename="../../auditor/ui/main/window.py" line="692"/>
+        <location filename="../../auditor/ui/main/window.py" line="679"/>
+        <location filename="../../auditor/ui/main/window.py" line="696"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="719"/>
+        <location filename="../../auditor/ui/main/window.py" line="723"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="721"/>
+        <location filename="../../auditor/ui/main/window.py" line="725"/>
+        <location filename="../../auditor/ui/main/window.py" line="847"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="736"/>
+        <location filename="../../auditor/ui/main/window.py" line="740"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="762"/>
+        <location filename="../../auditor/ui/main/window.py" line="766"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="764"/>
+        <location filename="../../auditor/ui/main/window.py" line="768"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="772"/>
+        <location filename="../../auditor/ui/main/window.py" line="776"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="782"/>
+        <location filename="../../auditor/ui/main/window.py" line="786"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="798"/>
+        <location filename="../../auditor/ui/main/window.py" line="802"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="803"/>
+        <location filename="../../auditor/ui/main/window.py" line="807"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="817"/>
+        <location filename="../../auditor/ui/main/window.py" line="821"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="865"/>
+        <location filename="../../auditor/ui/main/window.py" line="845"/>
+        <source>Delete company</source>
+        <translation>Удаление компании</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="864"/>
+        <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
+        <translation>Удалить компанию {company} (БИН {bin})? Аудитов у неё нет; журнал аудита сохранит запись об этом.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="905"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="884"/>
+        <location filename="../../auditor/ui/main/window.py" line="924"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1158,32 +1174,32 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="891"/>
+        <location filename="../../auditor/ui/main/window.py" line="931"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="895"/>
+        <location filename="../../auditor/ui/main/window.py" line="935"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="906"/>
+        <location filename="../../auditor/ui/main/window.py" line="946"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="911"/>
+        <location filename="../../auditor/ui/main/window.py" line="951"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="926"/>
+        <location filename="../../auditor/ui/main/window.py" line="966"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="950"/>
+        <location filename="../../auditor/ui/main/window.py" line="990"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>

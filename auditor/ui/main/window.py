@@ -2,8 +2,9 @@
 
 Above the table a filter bar narrows the list (text, region, audit status, GMP status); the
 table opens an audit with Enter or a double click, each in its own editor window. The File menu
-creates companies and audits and deletes drafts; the Exchange menu moves audits between laptops
-and the ministry; Settings switches the language and edits the auditor's profile.
+creates companies and audits, deletes drafts and companies entered by mistake; the Exchange
+menu moves audits between laptops and the ministry; Settings switches the language and edits
+the auditor's profile.
 
 At start the window can be shown before its database is open (``database=None`` and the file's
 ``path``): it is painted with its menus, filters and an empty list saying the database is being
@@ -334,6 +335,7 @@ class MainWindow(QMainWindow):
         )
         self.open_audit_action = self._action(self.open_audit, QKeySequence(ctrl | Qt.Key.Key_O))
         self.delete_draft_action = self._action(self.delete_draft, QKeySequence(Qt.Key.Key_Delete))
+        self.delete_company_action = self._action(self.delete_company, None)
         self.backup_action = self._action(self.back_up_database, None)
         self.quit_action = self._action(self.close, QKeySequence(ctrl | Qt.Key.Key_Q))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -363,6 +365,7 @@ class MainWindow(QMainWindow):
             self.new_audit_action,
             self.open_audit_action,
             self.delete_draft_action,
+            self.delete_company_action,
         ):
             self._file_menu.addAction(action)
         self._file_menu.addSeparator()
@@ -533,6 +536,7 @@ class MainWindow(QMainWindow):
         self.new_audit_action.setText(self.tr("New &audit"))
         self.open_audit_action.setText(self.tr("&Open audit"))
         self.delete_draft_action.setText(self.tr("&Delete draft…"))
+        self.delete_company_action.setText(self.tr("Delete co&mpany…"))
         self.backup_action.setText(self.tr("&Back up database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find company"))
@@ -641,6 +645,7 @@ class MainWindow(QMainWindow):
         self.new_audit_action.setEnabled(row is not None)
         self.open_audit_action.setEnabled(row is not None and row.audit_id is not None)
         self.delete_draft_action.setEnabled(row is not None and row.audit_id is not None)
+        self.delete_company_action.setEnabled(open_ and row is not None)
 
     def _update_status_bar(self) -> None:
         if self._database is None:
@@ -833,6 +838,42 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda result: self._company_dialog_finished(dialog, result))
         self._open_dialog(dialog)
         return dialog
+
+    def delete_company(self) -> Operation[None] | None:
+        """Delete the selected company, one created by mistake, after the user confirms; a
+        company with audits is refused, and its audits kept."""
+        row = self.current_row()
+        title = self.tr("Delete company")
+        if row is None:
+            QMessageBox.information(self, title, self.tr("Choose a company in the list first."))
+            return None
+        lang = current_language()
+        company = row.company_name(lang)
+        audits = len(self.model.find_rows(
+            lambda r: r.company_id == row.company_id and r.audit_id is not None))
+        if audits:
+            # The core's own refusal, so the window and the database say the same thing.
+            from auditor.db.companies import MSG_HAS_AUDITS
+
+            QMessageBox.information(
+                self, title, MSG_HAS_AUDITS.format(company=company, n=audits)(lang))
+            return None
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Delete the company {company} (BIN {bin})? It has no audits; the audit trail "
+                "keeps a record of it."
+            ).format(company=company, bin=row.bin),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        from auditor.ui.operations.company import delete_company
+
+        return delete_company(self.writer, self, row.company_id, actor=self.actor, title=title,
+                              on_deleted=lambda _: self.reload())
 
     def _company_dialog_finished(self, dialog: NewCompanyDialog, result: int) -> None:
         self.active_dialog = None
