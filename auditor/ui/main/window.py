@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
         return self._writer
 
     def _store_summaries(self, summaries: dict[uuid.UUID, tuple[str, Any]]) -> None:
-        if self._writer is None or not summaries:
+        if self._writer is None or not summaries or self.read_only:
             return
 
         def keep(session: Any) -> None:
@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
     def show_opening_note(self, text: str) -> None:
         """What opening the database waits for (another program holding it)."""
         self._opening_note.setText(text)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the database is open only to look (another running copy works in it)."""
+        return self._database is not None and self._database.read_only
 
     @property
     def is_opening(self) -> bool:
@@ -638,14 +643,17 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self._database is not None
-        for action in (self.new_company_action, self.refresh_action, self.profile_action,
-                       self.backup_action):
+        writable = open_ and not self.read_only
+        for action in (self.refresh_action, self.backup_action):
             action.setEnabled(open_)
+        for action in (self.new_company_action, self.profile_action):
+            action.setEnabled(writable)
         row = self.current_row()
-        self.new_audit_action.setEnabled(row is not None)
+        self.new_audit_action.setEnabled(writable and row is not None)
         self.open_audit_action.setEnabled(row is not None and row.audit_id is not None)
-        self.delete_draft_action.setEnabled(row is not None and row.audit_id is not None)
-        self.delete_company_action.setEnabled(open_ and row is not None)
+        self.delete_draft_action.setEnabled(
+            writable and row is not None and row.audit_id is not None)
+        self.delete_company_action.setEnabled(writable and row is not None)
 
     def _update_status_bar(self) -> None:
         if self._database is None:
@@ -658,7 +666,12 @@ class MainWindow(QMainWindow):
                     name=self.profile.full_name, code=self.profile.auditor_code
                 )
             )
-        self._database_label.setText(self.tr("Database: {path}").format(path=self._path))
+        if self.read_only:
+            self._database_label.setText(
+                self.tr("Database: {path} — read-only, open in another window").format(
+                    path=self._path))
+        else:
+            self._database_label.setText(self.tr("Database: {path}").format(path=self._path))
 
     # --- audits --------------------------------------------------------------------------
 
@@ -897,7 +910,7 @@ class MainWindow(QMainWindow):
         if app is not None and lang != current_language():
             install_translator(app, lang)
         self.language_actions[lang].setChecked(True)
-        if self.profile is None or self.profile.language == lang:
+        if self.profile is None or self.profile.language == lang or self.read_only:
             return
         from auditor.ui.operations.profile import set_language
 
@@ -942,7 +955,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo_data(self, companies: int = 12, seed: int = 2024) -> Operation[Any] | None:
         """With an empty database, offer demo producers to try the application with."""
-        if self.model.rowCount() > 0:
+        if self.model.rowCount() > 0 or self.read_only:
             return None
         title = self.tr("Demo data")
         answer = QMessageBox.question(
