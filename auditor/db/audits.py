@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.db.base import utcnow
@@ -17,7 +17,6 @@ from auditor.db.models import (
     AUDIT_STATUS_FINALIZED,
     Attachment,
     Audit,
-    Company,
     Inspection,
     Site,
 )
@@ -135,27 +134,6 @@ def finalized_among(database: Database, audit_ids: Sequence[uuid.UUID]) -> list[
                                    Audit.status == AUDIT_STATUS_FINALIZED)
         ))
     return [audit_id for audit_id in audit_ids if audit_id in finalized]
-
-
-def company_audit_count(session: Session, company: Company) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Audit).where(Audit.company_id == company.id)
-    ) or 0
-
-
-def delete_company(session: Session, company: Company) -> None:
-    """Delete a company that has no audits; one with audits is refused, never emptied."""
-    count = company_audit_count(session, company)
-    if count:
-        raise AuditRuleError(
-            Text(
-                kk="Компанияның {n} аудиті бар: алдымен аудиттерді жойыңыз.",
-                ru="У компании есть аудиты ({n}): сначала удалите их.",
-                en="The company has {n} audit(s): delete them first.",
-            ).format(n=count)
-        )
-    session.delete(company)
-    session.flush()
 
 
 def add_attachment(

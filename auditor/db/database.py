@@ -93,6 +93,33 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
+def _set_read_only_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    register_writer(dbapi_connection)
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA query_only=ON")
+        cursor.execute(f"PRAGMA busy_timeout={faults.BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine whose connections SQLite opens read-only (``mode=ro``): a write is refused
+    by SQLite itself, whatever the application asks."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, factory=GuardedConnection,
+                               check_same_thread=False)
+
+    # The file URL makes SQLAlchemy pool connections as for a file; ``creator`` opens them.
+    engine = create_engine(f"sqlite:///{path}", creator=connect)
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    event.listen(engine, "handle_error", _refusal)
+    return engine
+
+
 def _refuse_foreign_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_MAGIC))
@@ -115,9 +142,12 @@ class Database:
     each other's name. Without an actor a session acts as :data:`~auditor.db.trail.SYSTEM_ACTOR`.
     """
 
-    def __init__(self, path: Path, engine: Engine, *, backup: Path | None = None) -> None:
+    def __init__(self, path: Path, engine: Engine, *, backup: Path | None = None,
+                 read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        # Opened only to look (another running copy works in it): SQLite refuses every write.
+        self.read_only = read_only
         self.backup_made = backup
         self._sessions = sessionmaker(bind=engine, class_=AuditSession, expire_on_commit=False)
         trail.install(self._sessions)
@@ -178,6 +208,7 @@ def open_database(
     *,
     on_wait: Callable[[Text], None] | None = None,
     wait_seconds: float | None = None,
+    read_only: bool = False,
 ) -> Database:
     """Open ``path``, creating it at the current schema or upgrading an older one.
 
@@ -186,6 +217,9 @@ def open_database(
     read-only one are refused and left byte for byte as they were. While another program holds
     the database, opening waits (``on_wait`` hears of it once) for up to ``wait_seconds``
     (:data:`OPEN_WAIT_SECONDS` unless given).
+    With ``read_only`` (another running copy works in the database) an existing file at the
+    current schema is opened to look only: nothing is created, upgraded or written, and SQLite
+    refuses every write.
     Every refusal is a :class:`DatabaseError` with its reason in plain words.
     """
     path = Path(path)
@@ -193,7 +227,7 @@ def open_database(
     waited = False
     while True:
         try:
-            return _open(path)
+            return _open_read_only(path) if read_only else _open(path)
         except DatabaseError:
             raise
         except (SQLAlchemyDBAPIError, sqlite3.Error, OSError) as exc:
@@ -244,6 +278,32 @@ def _open(path: Path) -> Database:
         engine.dispose()
         raise
     return database
+
+
+MSG_NOT_READY_TO_LOOK = Text(
+    kk="дерекқор әлі дайын емес (оны басқа терезе жасап не жаңартып жатыр); сол терезе "
+    "ашылғанда қайталаңыз.",
+    ru="база данных ещё не готова (её создаёт или обновляет другое окно); повторите, когда "
+    "то окно откроется.",
+    en="the database is not ready yet (another window is creating or upgrading it); try "
+    "again once that window is open.",
+)
+
+
+def _open_read_only(path: Path) -> Database:
+    if not path.exists():
+        raise DatabaseError(faults.about(path, MSG_NOT_READY_TO_LOOK))
+    _refuse_foreign_file(path)
+    try:
+        revision = read_revision(path)
+        check_revision(path, revision)
+    except SchemaError as exc:
+        raise DatabaseError(exc.reason) from exc
+    if revision is None or revision.needs_upgrade:
+        raise DatabaseError(faults.about(path, MSG_NOT_READY_TO_LOOK))
+    _refuse_damaged(path)
+    _refuse_without_safeguards(path)
+    return Database(path, make_read_only_engine(path), read_only=True)
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:

@@ -17,12 +17,11 @@ transaction for a whole run would stop the auditors' window and every other writ
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 from auditor.db.faults import fault_text
+from auditor.db.oslock import lock_now, unlock
 from auditor.domain.text import Text
 
 LOCK_SUFFIX = ".consolidation-lock"
@@ -46,29 +45,6 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + LOCK_SUFFIX)
 
 
-def _lock(handle: IO[bytes]) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-    else:
-        import fcntl
-
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-def _unlock(handle: IO[bytes]) -> None:
-    if sys.platform == "win32":
-        import msvcrt
-
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-    else:
-        import fcntl
-
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
 @contextlib.contextmanager
 def consolidation_lock(database: Path) -> Iterator[None]:
     """Hold the database's consolidation lock while the block runs; :class:`RunLockError`
@@ -84,15 +60,14 @@ def consolidation_lock(database: Path) -> Iterator[None]:
         )) from exc
     with handle:
         try:
-            handle.seek(0)
-            _lock(handle)
+            lock_now(handle)
         except OSError as exc:  # held by another run (BlockingIOError, or EACCES on Windows)
             raise RunLockError(MSG_ANOTHER_RUN) from exc
         try:
             yield
         finally:
             with contextlib.suppress(OSError):
-                _unlock(handle)
+                unlock(handle)
 
 
 __all__ = ["LOCK_SUFFIX", "MSG_ANOTHER_RUN", "RunLockError", "consolidation_lock", "lock_path"]

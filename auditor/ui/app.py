@@ -26,12 +26,13 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from auditor import APP_NAME, __version__
+from auditor.db.instance import MSG_OPEN_ELSEWHERE, InstanceLock, hold_instance_lock
 from auditor.db.peek import peek_profile_language
 from auditor.domain.text import Text
 from auditor.resources import ICON_PNG
 from auditor.ui.errors import describe_unexpected, install_excepthook, setup_logging, user_message
 from auditor.ui.fonts import register_fonts
-from auditor.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, current_language, install_translator
+from auditor.ui.i18n import LANGUAGES, current_language, install_translator, system_language
 from auditor.ui.main.audit_list import AuditListModel, load_audit_rows
 from auditor.ui.main.dialogs import ProfileDialog, load_current_profile
 from auditor.ui.main.window import MainWindow
@@ -113,15 +114,18 @@ def open_main_window(
     """Find the auditor (asking on first start), set the language and show the main window
     of an open ``database``.
 
+    Without ``lang`` the first start speaks the system's language (:func:`system_language`)
+    until the auditor chooses one in the profile.
+
     Returns None when the first-start profile was cancelled: the user chose to quit.
     """
-    install_translator(app, lang if lang in LANGUAGES else DEFAULT_LANGUAGE)
+    install_translator(app, lang if lang in LANGUAGES else system_language())
     profile = load_current_profile(database)
-    if profile is None:
+    if profile is None and not database.read_only:
         profile = _first_start_profile(database)
         if profile is None:
             return None
-    language = profile.language or lang
+    language = profile.language if profile is not None else lang
     if language in LANGUAGES and language != current_language():
         install_translator(app, language)
     window = MainWindow(database, profile)
@@ -185,6 +189,9 @@ class Startup:
         self._log_dir = log_dir
         self._freeze = freeze
         self._opened: list[Database] = []  # appended to on the worker, read after it ended
+        self._instance_lock: InstanceLock | None = None
+        # Another running copy holds the database: this one is told, and only looks.
+        self.read_only = False
         self.window: MainWindow | None = None
         self.exit_code = 0  # when show_window returned None
 
@@ -192,15 +199,23 @@ class Startup:
         """Show the main window; None when the application is to end at once (see
         :attr:`exit_code`): the database cannot be used, or the first-start profile was
         cancelled."""
+        lock = hold_instance_lock(self._path)
+        self.read_only = lock is None
+        self._instance_lock = lock
         language = peek_profile_language(self._path)
         if language is None:
             return self._open_then_show()
         install_translator(self._app, language)
+        self._tell_if_read_only(language)
         window = MainWindow(None, None, path=self._path)
         window.first_shown.connect(self._open_behind)
         window.show()
         self.window = window
         return window
+
+    def _tell_if_read_only(self, language: str) -> None:
+        if self.read_only:
+            QMessageBox.information(None, APP_NAME, MSG_OPEN_ELSEWHERE(language))
 
     def _start_logging(self) -> None:
         if self._log_dir is not None:
@@ -211,10 +226,11 @@ class Startup:
         from auditor.db.database import DatabaseError, open_database
 
         self._start_logging()
+        self._tell_if_read_only(self._lang or system_language())
         try:
-            database = open_database(self._path)
+            database = open_database(self._path, read_only=self.read_only)
         except DatabaseError as exc:
-            QMessageBox.critical(None, APP_NAME, exc.reason(self._lang or DEFAULT_LANGUAGE))
+            QMessageBox.critical(None, APP_NAME, exc.reason(self._lang or system_language()))
             self.exit_code = 1
             return None
         self._opened.append(database)
@@ -226,7 +242,7 @@ class Startup:
         if window is None or not window.is_opening:
             return
         self._start_logging()
-        path, opened, freeze = self._path, self._opened, self._freeze
+        path, opened, freeze, read_only = self._path, self._opened, self._freeze, self.read_only
 
         def work(progress: Progress) -> Opened:
             with _collection_paused(freeze=freeze):
@@ -235,7 +251,7 @@ class Startup:
                 def waiting(note: Text) -> None:
                     progress.note(note(current_language()))
 
-                database = open_database(path, on_wait=waiting)
+                database = open_database(path, on_wait=waiting, read_only=read_only)
                 opened.append(database)
                 return database, load_current_profile(database), load_audit_rows(database)
 
@@ -255,13 +271,15 @@ class Startup:
             return
         database, profile, rows = result
         window.attach_database(database, profile, rows)
-        if profile is None:  # the profile was removed since the quick look: a first start
+        if profile is None and not database.read_only:
+            # The profile was removed since the quick look: a first start.
             profile = _first_start_profile(database, window)
             if profile is None:
                 self._quit(0)
                 return
             window.set_profile(profile)
-        if profile.language in LANGUAGES and profile.language != current_language():
+        if (profile is not None and profile.language in LANGUAGES
+                and profile.language != current_language()):
             install_translator(self._app, profile.language)
         window.offer_demo_data(DEMO_COMPANIES, DEMO_SEED)
 
@@ -281,6 +299,9 @@ class Startup:
         for database in self._opened:
             database.close()
         self._opened.clear()
+        if self._instance_lock is not None:
+            self._instance_lock.release()
+            self._instance_lock = None
 
 
 def _data_dir() -> Path:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 QM_DIR = Path(__file__).with_name("translations")
 LANGUAGES = ("kk", "ru", "en")
@@ -21,6 +21,28 @@ DEFAULT_LANGUAGE = "ru"
 _TRANSLATOR_NAME = "auditor_translator"
 _QT_TRANSLATOR_NAME = "qt_translator"
 _LANGUAGE_PROPERTY = "auditor_language"
+
+
+_SYSTEM_LANGUAGES = {
+    QLocale.Language.Kazakh: "kk",
+    QLocale.Language.Russian: "ru",
+    QLocale.Language.English: "en",
+}
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The interface language of a first start, before the auditor has chosen one: the
+    system's (``locale``, by default ``QLocale.system()``) when it is Kazakh, Russian or
+    English.
+
+    The system's first interface language is taken (on Linux ``LANGUAGE`` before ``LANG``; on
+    Windows the display language), not its number formats. Any other language gives Russian:
+    the working language of the ministry, which every auditor reads.
+    """
+    locale = locale if locale is not None else QLocale.system()
+    preferred = locale.uiLanguages()
+    language = QLocale(preferred[0]).language() if preferred else locale.language()
+    return _SYSTEM_LANGUAGES.get(language, DEFAULT_LANGUAGE)
 
 
 def qm_path(lang: str) -> Path:

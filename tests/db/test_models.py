@@ -10,9 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from auditor.db.audits import (
-    AuditRuleError,
     delete_audit,
-    delete_company,
     load_full_audit,
 )
 from auditor.db.database import Database, open_database
@@ -22,7 +20,6 @@ from auditor.db.models import (
     Audit,
     AuditorProfile,
     Company,
-    Product,
     Tracked,
 )
 from tests.helpers.records import JPEG, KAZAKH, filled, full_audit, row_values
@@ -98,31 +95,6 @@ def test_deleting_a_draft_audit_takes_its_records_along(database: Database) -> N
         assert _count(database, model) == 0, model.__name__
     assert _count(database, Audit) == 0
     assert _count(database, Company) == 1  # the company stays
-
-
-def test_a_company_with_audits_is_not_deleted(database: Database) -> None:
-    with database.transaction() as session:
-        audit = full_audit()
-        session.add(audit)
-    with database.transaction() as session:
-        company = session.get_one(Company, audit.company_id)
-        with pytest.raises(AuditRuleError, match="1 audit"):
-            delete_company(session, company)
-    # Even bypassing the rule, the database itself refuses rather than orphaning the audit.
-    with database.session() as session, pytest.raises(IntegrityError):
-        session.delete(session.get_one(Company, audit.company_id))
-        session.commit()
-    assert _count(database, Company) == 1
-    assert _count(database, Product) == 1
-
-
-def test_a_company_without_audits_can_be_deleted(database: Database) -> None:
-    with database.transaction() as session:
-        company = Company(bin="990140004654", name_ru="ТОО «Тест»", region_code="75")
-        session.add(company)
-    with database.transaction() as session:
-        delete_company(session, session.get_one(Company, company.id))
-    assert _count(database, Company) == 0
 
 
 def test_a_bin_is_unique(database: Database) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -22,7 +22,7 @@ from auditor.ui import app as app_module
 from auditor.ui.app import APP_NAME, AuditListModel, MainWindow
 from auditor.ui.errors import setup_logging, show_error
 from auditor.ui.fonts import FONT_DIR, KAZAKH_LETTERS, register_fonts
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, system_language
 from auditor.ui.main.dialogs import ProfileDialog, load_current_profile
 from tests.helpers.profiles import add_profile
 
@@ -119,6 +119,51 @@ def test_first_start_asks_for_the_profile_and_applies_its_language(
     # The database is empty: demo data was offered (and declined here), in the chosen language.
     assert len(asked.texts) == 1 and "Дерекқор бос" in asked.texts[0]
     assert window.model.rowCount() == 0
+    close_window(qtbot, window)
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [("kk_KZ", "kk"), ("ru_KZ", "ru"), ("ru_RU", "ru"), ("en_US", "en"), ("en_GB", "en"),
+     ("de_DE", "ru"), ("uk_UA", "ru"), ("C", "ru")],
+)
+def test_the_first_start_language_is_the_systems_when_it_is_kazakh_russian_or_english(
+    system: str, expected: str
+) -> None:
+    assert system_language(QLocale(system)) == expected
+
+
+@pytest.mark.parametrize(
+    ("system", "title"),
+    [("kk_KZ", "Аудитор профилі"), ("ru_RU", "Профиль аудитора"), ("en_US", "Auditor profile"),
+     ("fr_FR", "Профиль аудитора")],
+)
+def test_a_first_start_without_a_chosen_language_speaks_the_systems(
+    qtbot: QtBot, app: QApplication, database: Database, monkeypatch: pytest.MonkeyPatch,
+    system: str, title: str,
+) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(system)))
+    expected = system_language(QLocale(system))
+    seen: list[tuple[str, str]] = []
+
+    def fill_in(dialog: ProfileDialog) -> int:
+        # The auditor fills in name and code and leaves the language as offered.
+        seen.append((dialog.windowTitle(), dialog.chosen_language()))
+        type_text(dialog.full_name_edit, "Айгүл Сәрсенова")
+        type_text(dialog.code_edit, "KZ-AUD-017")
+        dialog.accept()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+        return dialog.result()
+
+    monkeypatch.setattr(ProfileDialog, "exec", fill_in)
+    answer_questions(monkeypatch, QMessageBox.StandardButton.No)
+    window = app_module.open_main_window(app, database, None)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert seen == [(title, expected)]
+    assert current_language() == expected
+    stored = load_current_profile(database)
+    assert stored is not None and stored.language == expected  # the next start speaks it too
     close_window(qtbot, window)
 
 

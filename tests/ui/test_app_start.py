@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from auditor.db import location
 from auditor.db.database import open_database
+from auditor.db.instance import hold_instance_lock
 from auditor.demo import build_demo
 from auditor.ui import app as app_module
 from auditor.ui.app import Startup, peek_profile_language
@@ -54,6 +55,7 @@ class Recorded:
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.questions: list[str] = []
         self.critical: list[str] = []
+        self.information: list[str] = []
         self.codes: list[int] = []
 
         def question(parent: object, title: str, text: str, *args: object) -> Any:
@@ -64,8 +66,13 @@ class Recorded:
             self.critical.append(text)
             return QMessageBox.StandardButton.Ok
 
+        def information(parent: object, title: str, text: str, *args: object) -> Any:
+            self.information.append(text)
+            return QMessageBox.StandardButton.Ok
+
         monkeypatch.setattr(QMessageBox, "question", question)
         monkeypatch.setattr(QMessageBox, "critical", critical)
+        monkeypatch.setattr(QMessageBox, "information", information)
 
 
 @pytest.fixture
@@ -172,6 +179,79 @@ def test_the_first_start_asks_for_the_profile_before_the_window(
     assert current_language() == "kk"
     assert peek_profile_language(path) == "kk"  # the next start shows the window at once
     finish(qtbot, startup, window)
+
+
+@pytest.mark.parametrize("language", ["en", "kk"])
+def test_a_second_copy_on_the_same_database_is_told_and_only_looks(
+    qtbot: QtBot, app: QApplication, tmp_path: Path, recorded: Recorded, language: str
+) -> None:
+    path = make_database(tmp_path / "auditor.sqlite", companies=3, language=language)
+    first = Startup(app, path, quit=recorded.codes.append)  # the copy already running
+    first_window = first.show_window()
+    assert first_window is not None
+    qtbot.addWidget(first_window)
+    qtbot.waitUntil(lambda: not first_window.is_opening, timeout=WAIT)
+    assert recorded.information == [] and first_window.new_company_action.isEnabled()
+
+    second = Startup(app, path, quit=recorded.codes.append)
+    window = second.show_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT)
+    (told,) = recorded.information
+    assert told.startswith({
+        "en": "This database is already open in another window of Pharma Capacity Auditor. "
+              "Here it opens read-only",
+        "kk": "Бұл дерекқор Pharma Capacity Auditor-дың басқа терезесінде ашық.",
+    }[language])
+    # It shows what is saved, and nothing in it can start a change.
+    assert window.read_only and not first_window.read_only
+    for action in (window.new_company_action, window.delete_company_action,
+                   window.new_audit_action, window.delete_draft_action, window.profile_action):
+        assert not action.isEnabled()
+    assert window.open_audit_action.isEnabled() or window.current_row() is None
+    if language == "en":
+        assert "read-only, open in another window" in window._database_label.text()
+    finish(qtbot, second, window)
+    finish(qtbot, first, first_window)
+
+    # Both closed: the next copy works in the database again, and says nothing.
+    third = Startup(app, path, quit=recorded.codes.append)
+    window = third.show_window()
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.is_opening, timeout=WAIT)
+    assert not window.read_only and window.new_company_action.isEnabled()
+    assert len(recorded.information) == 1 and recorded.codes == []
+    finish(qtbot, third, window)
+
+
+def test_a_lock_held_by_another_process_makes_the_window_read_only(
+    qtbot: QtBot, app: QApplication, tmp_path: Path, recorded: Recorded
+) -> None:
+    path = make_database(tmp_path / "auditor.sqlite", companies=2, language="en")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys; from pathlib import Path; from auditor.db.instance import "
+         "hold_instance_lock; lock = hold_instance_lock(Path(sys.argv[1])); "
+         "print(lock is not None, flush=True); sys.stdin.readline()", str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        cwd=Path(__file__).parents[2])
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "True"
+        startup = Startup(app, path, quit=recorded.codes.append)
+        window = startup.show_window()
+        assert window is not None
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
+        assert len(recorded.information) == 1 and window.read_only
+        finish(qtbot, startup, window)
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+    mine = hold_instance_lock(path)  # the app let go of nothing it did not hold
+    assert mine is not None
+    mine.release()
 
 
 def test_the_language_is_peeked_without_creating_or_changing_a_file(tmp_path: Path) -> None:

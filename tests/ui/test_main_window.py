@@ -495,6 +495,84 @@ def test_a_finalized_audit_cannot_be_deleted(
     assert len(audits_in_db(database)) == 13
 
 
+MISTAKE_BIN = make_bin(2022, 3, 1313)
+
+
+def _company_made_by_mistake(window: MainWindow, database: Database) -> uuid.UUID:
+    with database.transaction("KZ-AUD-001") as session:
+        company = Company(bin=MISTAKE_BIN, name_ru="ТОО «Ошибка»", region_code="75")
+        session.add(company)
+    window.reload()
+    return company.id
+
+
+def _companies_in_db(database: Database) -> set[str]:
+    with database.session() as session:
+        return set(session.scalars(select(Company.bin)))
+
+
+def test_a_company_without_audits_is_deleted_after_yes_and_the_trail_keeps_it(
+    qtbot: QtBot, window: MainWindow, database: Database, answers: Answers
+) -> None:
+    company_id = _company_made_by_mistake(window, database)
+    click_row(qtbot, window, row_of("Ошибка"))
+    answers.answer = QMessageBox.StandardButton.No
+    window.delete_company_action.trigger()
+    assert answers.texts("question") == [
+        f"Delete the company ТОО «Ошибка» (BIN {MISTAKE_BIN})? It has no audits; the audit "
+        "trail keeps a record of it."
+    ]
+    assert MISTAKE_BIN in _companies_in_db(database)
+
+    answers.answer = QMessageBox.StandardButton.Yes
+    operation = window.delete_company()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=WAIT)
+    assert MISTAKE_BIN not in _companies_in_db(database)
+    assert not [row for row in visible_rows(window) if row.bin == MISTAKE_BIN]
+    with database.session() as session:
+        (deleted,) = session.scalars(select(TrailEntry).where(
+            TrailEntry.record_id == str(company_id), TrailEntry.action == "delete"))
+    assert (deleted.table_name, deleted.actor) == ("company", "KZ-AUD-001")
+    assert answers.texts("warning") == [] and answers.texts("critical") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "says"),
+    [("en", "ТОО «Пустой» cannot be deleted: it has audits (count: 1)."),
+     ("ru", "ТОО «Пустой» нельзя удалить: у компании есть аудиты (всего: 1)."),
+     ("kk", "ТОО «Пустой» жойылмайды: оның аудиттері бар (саны: 1).")],
+)
+def test_a_company_with_audits_is_not_deleted_and_the_user_is_told_why(
+    qtbot: QtBot, qapp: QApplication, window: MainWindow, database: Database, answers: Answers,
+    lang: str, says: str,
+) -> None:
+    install_translator(qapp, lang)
+    click_row(qtbot, window, row_of("Пустой"))
+    window.delete_company_action.trigger()
+    assert answers.texts("question") == []  # nothing to confirm: it is not deleted
+    (message,) = answers.texts("information")
+    assert message.startswith(says)
+    assert EMPTY_COMPANY_BIN in _companies_in_db(database)
+    assert len(audits_in_db(database)) == 13
+
+
+def test_an_audit_started_elsewhere_since_the_list_was_read_keeps_the_company(
+    qtbot: QtBot, window: MainWindow, database: Database, answers: Answers
+) -> None:
+    company_id = _company_made_by_mistake(window, database)
+    click_row(qtbot, window, row_of("Ошибка"))
+    with database.transaction("KZ-AUD-002") as session:  # the list does not know of it yet
+        session.add(Audit(company_id=company_id))
+    answers.answer = QMessageBox.StandardButton.Yes
+    operation = window.delete_company()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=WAIT)
+    refused = [text for kind, text in answers.asked if kind != "question"]
+    assert len(refused) == 1 and "ТОО «Ошибка» cannot be deleted: it has audits" in refused[0]
+    assert MISTAKE_BIN in _companies_in_db(database)
+
+
 # --- settings, menus, help ----------------------------------------------------------------
 
 

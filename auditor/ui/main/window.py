@@ -2,8 +2,9 @@
 
 Above the table a filter bar narrows the list (text, region, audit status, GMP status); the
 table opens an audit with Enter or a double click, each in its own editor window. The File menu
-creates companies and audits and deletes drafts; the Exchange menu moves audits between laptops
-and the ministry; Settings switches the language and edits the auditor's profile.
+creates companies and audits, deletes drafts and companies entered by mistake; the Exchange
+menu moves audits between laptops and the ministry; Settings switches the language and edits
+the auditor's profile.
 
 At start the window can be shown before its database is open (``database=None`` and the file's
 ``path``): it is painted with its menus, filters and an empty list saying the database is being
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         return self._writer
 
     def _store_summaries(self, summaries: dict[uuid.UUID, tuple[str, Any]]) -> None:
-        if self._writer is None or not summaries:
+        if self._writer is None or not summaries or self.read_only:
             return
 
         def keep(session: Any) -> None:
@@ -172,6 +173,11 @@ class MainWindow(QMainWindow):
     def show_opening_note(self, text: str) -> None:
         """What opening the database waits for (another program holding it)."""
         self._opening_note.setText(text)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the database is open only to look (another running copy works in it)."""
+        return self._database is not None and self._database.read_only
 
     @property
     def is_opening(self) -> bool:
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         )
         self.open_audit_action = self._action(self.open_audit, QKeySequence(ctrl | Qt.Key.Key_O))
         self.delete_draft_action = self._action(self.delete_draft, QKeySequence(Qt.Key.Key_Delete))
+        self.delete_company_action = self._action(self.delete_company, None)
         self.backup_action = self._action(self.back_up_database, None)
         self.quit_action = self._action(self.close, QKeySequence(ctrl | Qt.Key.Key_Q))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -363,6 +370,7 @@ class MainWindow(QMainWindow):
             self.new_audit_action,
             self.open_audit_action,
             self.delete_draft_action,
+            self.delete_company_action,
         ):
             self._file_menu.addAction(action)
         self._file_menu.addSeparator()
@@ -532,6 +540,7 @@ class MainWindow(QMainWindow):
         self.new_audit_action.setText(self.tr("New &audit"))
         self.open_audit_action.setText(self.tr("&Open audit"))
         self.delete_draft_action.setText(self.tr("&Delete draft…"))
+        self.delete_company_action.setText(self.tr("Delete co&mpany…"))
         self.backup_action.setText(self.tr("&Back up database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find company"))
@@ -633,13 +642,17 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self._database is not None
-        for action in (self.new_company_action, self.refresh_action, self.profile_action,
-                       self.backup_action):
+        writable = open_ and not self.read_only
+        for action in (self.refresh_action, self.backup_action):
             action.setEnabled(open_)
+        for action in (self.new_company_action, self.profile_action):
+            action.setEnabled(writable)
         row = self.current_row()
-        self.new_audit_action.setEnabled(row is not None)
+        self.new_audit_action.setEnabled(writable and row is not None)
         self.open_audit_action.setEnabled(row is not None and row.audit_id is not None)
-        self.delete_draft_action.setEnabled(row is not None and row.audit_id is not None)
+        self.delete_draft_action.setEnabled(
+            writable and row is not None and row.audit_id is not None)
+        self.delete_company_action.setEnabled(writable and row is not None)
 
     def _update_status_bar(self) -> None:
         if self._database is None:
@@ -652,7 +665,12 @@ class MainWindow(QMainWindow):
                     name=self.profile.full_name, code=self.profile.auditor_code
                 )
             )
-        self._database_label.setText(self.tr("Database: {path}").format(path=self._path))
+        if self.read_only:
+            self._database_label.setText(
+                self.tr("Database: {path} — read-only, open in another window").format(
+                    path=self._path))
+        else:
+            self._database_label.setText(self.tr("Database: {path}").format(path=self._path))
 
     # --- audits --------------------------------------------------------------------------
 
@@ -833,6 +851,42 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog)
         return dialog
 
+    def delete_company(self) -> Operation[None] | None:
+        """Delete the selected company, one created by mistake, after the user confirms; a
+        company with audits is refused, and its audits kept."""
+        row = self.current_row()
+        title = self.tr("Delete company")
+        if row is None:
+            QMessageBox.information(self, title, self.tr("Choose a company in the list first."))
+            return None
+        lang = current_language()
+        company = row.company_name(lang)
+        audits = len(self.model.find_rows(
+            lambda r: r.company_id == row.company_id and r.audit_id is not None))
+        if audits:
+            # The core's own refusal, so the window and the database say the same thing.
+            from auditor.db.companies import MSG_HAS_AUDITS
+
+            QMessageBox.information(
+                self, title, MSG_HAS_AUDITS.format(company=company, n=audits)(lang))
+            return None
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Delete the company {company} (BIN {bin})? It has no audits; the audit trail "
+                "keeps a record of it."
+            ).format(company=company, bin=row.bin),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        from auditor.ui.operations.company import delete_company
+
+        return delete_company(self.writer, self, row.company_id, actor=self.actor, title=title,
+                              on_deleted=lambda _: self.reload())
+
     def _company_dialog_finished(self, dialog: NewCompanyDialog, result: int) -> None:
         self.active_dialog = None
         if result == QDialog.DialogCode.Accepted and dialog.created_company_id is not None:
@@ -855,7 +909,7 @@ class MainWindow(QMainWindow):
         if app is not None and lang != current_language():
             install_translator(app, lang)
         self.language_actions[lang].setChecked(True)
-        if self.profile is None or self.profile.language == lang:
+        if self.profile is None or self.profile.language == lang or self.read_only:
             return
         from auditor.ui.operations.profile import set_language
 
@@ -900,7 +954,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo_data(self, companies: int = 12, seed: int = 2024) -> Operation[Any] | None:
         """With an empty database, offer demo producers to try the application with."""
-        if self.model.rowCount() > 0:
+        if self.model.rowCount() > 0 or self.read_only:
             return None
         title = self.tr("Demo data")
         answer = QMessageBox.question(
