@@ -88,6 +88,11 @@ MSG_DATE = Text(
     "Введите дату в виде ДД.ММ.ГГГГ.",
     "Enter a date as DD.MM.YYYY.",
 )
+MSG_NO_SUCH_DATE = Text(
+    "Күнтізбеде мұндай күн жоқ.",
+    "Такого дня нет в календаре.",
+    "There is no such day in the calendar.",
+)
 MSG_AT_MOST = Text(
     "Тым үлкен сан: ең көбі {n}.",
     "Слишком большое число: не больше {n}.",
@@ -272,7 +277,9 @@ def parse_text(field: Field, text: str) -> tuple[Any, Text | None]:
     elif kind == FieldType.DATE:
         value = parse_date(raw)
         if value is None:
-            return None, MSG_DATE
+            # Written as a date, but not one (31.02.2029): "enter a date" would not say why.
+            shaped = re.fullmatch(r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{1,2}-\d{1,2}", raw)
+            return None, MSG_NO_SUCH_DATE if shaped else MSG_DATE
     elif kind == FieldType.ATC:
         value = normalize_atc(raw)
     elif kind == FieldType.BIN:

@@ -143,3 +143,19 @@ def test_absurd_answers_are_refused_with_the_bound(key: str, value: object,
 ])
 def test_real_answers_are_within_the_bounds(key: str, value: object) -> None:
     assert check_value(FORM.field(key), value) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("31.02.2029", "There is no such day in the calendar."),
+        ("2029-02-30", "There is no such day in the calendar."),
+        ("abc", "Enter a date as DD.MM.YYYY."),
+        (".03.2029", "Enter a date as DD.MM.YYYY."),
+    ],
+)
+def test_a_date_typed_in_the_right_shape_that_is_no_day_is_told_apart(
+    typed: str, reason: str
+) -> None:
+    value, problem = parse_text(FORM.field("audit.visit_start"), typed)
+    assert value is None and problem is not None and problem("en") == reason

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.domain.text import Text
 from auditor.forms.engine import Issue
 from auditor.forms.fields import Field, Repeat, Severity
 from auditor.ui.editor.formatting import display_text, unit_text
@@ -65,6 +67,24 @@ Index = QModelIndex | QPersistentModelIndex
 
 # (record, field, value) -> saved?  The editor turns it into an undoable command.
 EditValue = Callable[[Any, Field, Any], bool]
+
+# A cell's text that does not read as a value, when the auditor tries to leave the cell with it
+# (the cell stays open with the text), or when it closes anyway (a click elsewhere).
+MSG_CELL_KEPT = Text(
+    "Әлі сақталмады: {reason} Түзетіңіз немесе сақталған жауапты қалдыру үшін Esc басыңыз.",
+    "Ещё не сохранено: {reason} Исправьте или нажмите Esc, чтобы оставить сохранённый ответ.",
+    "Not saved yet: {reason} Correct it, or press Esc to keep the saved answer.",
+)
+MSG_UNREADABLE = Text(
+    "Бұл жауап ретінде оқылмайды.",
+    "Это не читается как ответ.",
+    "This does not read as an answer.",
+)
+MSG_CELL_NOT_SAVED = Text(
+    "«{text}» сақталмады: {reason}",
+    "«{text}» не сохранено: {reason}",
+    "“{text}” was not saved: {reason}",
+)
 
 
 def editor_geometry(cell: QRect, wanted: QSize, area: QRect) -> QRect:
@@ -261,8 +281,27 @@ class RepeatTableModel(QAbstractTableModel):
         self.refresh()
 
 
+# Keys that leave a cell for another (or close it and save), whatever the modifiers; and those
+# that do so when pressed alone (Alt+Down opens a date's calendar).
+_LEAVING_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
+_LEAVING_PLAIN_KEYS = frozenset(
+    {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+)
+_NEW_LINE = (
+    Qt.KeyboardModifier.ShiftModifier
+    | Qt.KeyboardModifier.ControlModifier
+    | Qt.KeyboardModifier.AltModifier
+)
+
+
 class RepeatDelegate(QStyledItemDelegate):
-    """Edits a cell with the field's own input widget; saves each keystroke that reads."""
+    """Edits a cell with the field's own input widget; saves each keystroke that reads.
+
+    Text that does not read as a value yet (``01.03`` on the way to a date) is the auditor's:
+    it is neither replaced by the saved answer while they type nor dropped without a word. Enter,
+    Tab or a move up or down with such text keeps the cell open and says why; Escape puts the
+    saved answer back.
+    """
 
     typing_problem = Signal(object)  # Text | None: why the text typed cannot be saved (yet)
 
@@ -294,7 +333,31 @@ class RepeatDelegate(QStyledItemDelegate):
         if parsed.storable:
             self.commitData.emit(widget)
 
+    def _refused_leaving(self, watched: QObject, event: QEvent) -> bool:
+        """A key that leaves the cell, pressed while its text cannot be saved: say why, stay."""
+        if (
+            not isinstance(watched, QWidget)
+            or watched not in self._editors
+            or event.type() != QEvent.Type.KeyPress
+            or not isinstance(event, QKeyEvent)
+        ):
+            return False
+        key = event.key()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        leaving = key in _LEAVING_KEYS or (key in _LEAVING_PLAIN_KEYS and plain)
+        if isinstance(watched, TextAreaInput) and event.modifiers() & _NEW_LINE:
+            leaving = False  # Shift+Enter and friends start a new line
+        if not leaving:
+            return False
+        parsed = as_input(watched).read_value()
+        if parsed.storable:
+            return False
+        self.typing_problem.emit(MSG_CELL_KEPT.format(reason=parsed.problem or MSG_UNREADABLE))
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._refused_leaving(watched, event):
+            return True
         # A cell of longer text behaves like a spreadsheet cell: Enter saves it and closes the
         # editor, as in every other cell; Shift+Enter (or Ctrl+, Alt+Enter) starts a new line.
         if (
@@ -303,12 +366,7 @@ class RepeatDelegate(QStyledItemDelegate):
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            new_line = (
-                Qt.KeyboardModifier.ShiftModifier
-                | Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.AltModifier
-            )
-            if event.modifiers() & new_line:
+            if event.modifiers() & _NEW_LINE:
                 watched.insertPlainText("\n")
             else:
                 self.commitData.emit(watched)
@@ -317,12 +375,26 @@ class RepeatDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        as_input(editor).show_value(index.data(Qt.ItemDataRole.EditRole))
+        field_input = as_input(editor)
+        # The view hands every change of the model to the open editor, and a check of the audit
+        # repaints the whole table while the auditor types: text that is not a value yet stays
+        # as typed (replaced by the saved answer, the keys typed so far would be lost).
+        if not field_input.read_value().storable:
+            return
+        field_input.show_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         parsed = as_input(editor).read_value()
         if parsed.storable:
             model.setData(index, parsed.value, Qt.ItemDataRole.EditRole)
+            return
+        # The cell is closed with it all the same (a click elsewhere): the saved answer stays,
+        # and the auditor is told what was not saved and why.
+        text = editor.text() if isinstance(editor, QLineEdit) else ""
+        reason = parsed.problem or MSG_UNREADABLE
+        self.typing_problem.emit(
+            MSG_CELL_NOT_SAVED.format(text=text, reason=reason) if text.strip() else reason
+        )
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: Index
