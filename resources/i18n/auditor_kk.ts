@@ -297,58 +297,63 @@
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="582"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="587"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="594"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="603"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <source>Read-only: the database is open in another window of the application; change the audit there.</source>
+        <translation>Тек оқу үшін: дерекқор қолданбаның басқа терезесінде ашық; аудитті сол жерде өзгертіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="605"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>Close the audit</source>
         <translation>Аудитті жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -359,77 +364,77 @@ Close and lose it?</source>
 Жауып, оны жоғалту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="645"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="649"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1487,32 +1492,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="511"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="583"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="512"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="584"/>
         <source>Duplicate row</source>
         <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="513"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="585"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="586"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="588"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="591"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1520,7 +1525,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="161"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="181"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>

@@ -301,58 +301,63 @@
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="576"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="579"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="582"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="587"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="594"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="603"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <source>Read-only: the database is open in another window of the application; change the audit there.</source>
+        <translation>Только чтение: база данных открыта в другом окне приложения; изменяйте аудит там.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="605"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="625"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>Close the audit</source>
         <translation>Закрыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -363,77 +368,77 @@ Close and lose it?</source>
 Закрыть и потерять его?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="645"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="646"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="649"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1494,32 +1499,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="511"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="583"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="512"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="584"/>
         <source>Duplicate row</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="513"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="585"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="514"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="586"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Добавить строку в конец (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="516"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="588"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Добавить копию текущей строки для правки (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="519"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="591"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Удалить текущую строку; «Отменить» вернёт её (Ctrl+Del)</translation>
     </message>
@@ -1527,7 +1532,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="161"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="181"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Не относится к этой строке с учётом других её ответов.</translation>
     </message>

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from auditor.db.audits import finalize_audit, load_full_audit
-from auditor.db.database import Database
+from auditor.db.database import Database, open_database
 from auditor.db.models import (
     Audit,
     AuditorProfile,
@@ -852,3 +852,23 @@ def test_every_model_of_the_editor_passes_the_model_tester(
     qtmodeltester.check(development.potential.model)
     assert isinstance(editor.navigator_model, SectionListModel)
     assert isinstance(development.potential.model, PotentialModel)
+
+
+def test_an_audit_opened_from_a_read_only_database_cannot_be_changed(
+    qtbot: QtBot, app: QApplication, database: Database, audit_id: uuid.UUID
+) -> None:
+    copy = open_database(database.path, read_only=True)  # another window works in it
+    try:
+        editor = AuditEditor(copy, document(copy, audit_id), actor=ACTOR)
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitUntil(lambda: editor.verdict is not None)
+
+        assert not editor.store.audit.is_finalized  # a draft, and still not to be changed
+        assert editor.banner.isVisible()
+        assert "open in another window" in editor.banner.text.text()
+        assert line_input(editor, "audit.staff_total").isReadOnly()
+        assert not editor.finalize_action.isEnabled() and not editor.reopen_button.isVisible()
+        editor.close()
+    finally:
+        copy.close()

@@ -214,7 +214,7 @@ class AuditEditor(QMainWindow):
             page.attachments_note.go.connect(self.show_attachments)
         if key == DEVELOPMENT_SECTION:
             page.add_potential()
-        page.set_read_only(self.store.audit.is_finalized)
+        page.set_read_only(self.read_only)
         if self.verdict is not None:
             page.set_verdict(self.verdict)
         return page
@@ -224,7 +224,7 @@ class AuditEditor(QMainWindow):
         panel = AttachmentsPanel(self.database, self.audit_id, actor=self.actor,
                                  writer=self.writer, parent=page)
         page.add_panel(panel)
-        panel.set_read_only(self.store.audit.is_finalized)
+        panel.set_read_only(self.read_only)
         panel.changed.connect(self._attachments_changed)
         self.attachments = panel
         return page
@@ -551,7 +551,9 @@ class AuditEditor(QMainWindow):
 
     @property
     def read_only(self) -> bool:
-        return self.store.audit.is_finalized
+        """Nothing can be changed: the audit is finalized, or the database was opened
+        read-only (another running copy of the application works in it)."""
+        return self.store.audit.is_finalized or self.database.read_only
 
     def _apply_status(self) -> None:
         read_only = self.read_only
@@ -561,7 +563,9 @@ class AuditEditor(QMainWindow):
         if self.attachments is not None:
             self.attachments.set_read_only(read_only)
         self.finalize_action.setEnabled(not read_only)
-        self.reopen_action.setEnabled(read_only)
+        can_reopen = self.store.audit.is_finalized and not self.database.read_only
+        self.reopen_action.setEnabled(can_reopen)
+        self.reopen_button.setVisible(can_reopen)
         self._update_undo_actions()
         self._update_row_actions()
         self._show_title()
@@ -599,9 +603,13 @@ class AuditEditor(QMainWindow):
     def _show_banner(self) -> None:
         finalized = self.store.audit.finalized_at
         when = finalized.astimezone().strftime("%d.%m.%Y %H:%M") if finalized else "—"
-        self.banner.text.setText(
-            self.tr("Finalized on {date} — read-only. Reopen to change.").format(date=when)
-        )
+        if self.database.read_only:
+            text = self.tr("Read-only: the database is open in another window of the "
+                           "application; change the audit there.")
+        else:
+            text = self.tr("Finalized on {date} — read-only. Reopen to change.").format(
+                date=when)
+        self.banner.text.setText(text)
         self.reopen_button.setText(self.tr("&Reopen…"))
 
     def _menu_mnemonics(self) -> set[str]:
