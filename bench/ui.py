@@ -239,13 +239,13 @@ def measure_typing(db: Path, audit_id: uuid.UUID, runs: int) -> None:
     typing.setInterval(50)  # a fast typist
     typing.timeout.connect(lambda: findings.setPlainText(  # type: ignore[attr-defined]
         f"Пока база занята {next(typed)}"))
-    holder: list[Holder] = []
+    holder = Holder(database.path, held_for)  # holding before the measurement starts
 
     def type_while_held() -> object:
-        holder.append(Holder(database.path, held_for))
         typing.start()
         QTimer.singleShot(int(held_for * 1000), typing.stop)
-        return lambda: holder[0].released.is_set() and not writer.pending_for(editor)
+        return lambda: (holder.released.is_set() and not editor.edits.typing
+                        and not writer.pending_for(editor))
 
     stall = measure_stall(type_while_held)
     Holder(database.path, held_for)
