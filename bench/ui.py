@@ -239,7 +239,10 @@ def measure_typing(db: Path, audit_id: uuid.UUID, runs: int) -> None:
     typing.setInterval(50)  # a fast typist
     typing.timeout.connect(lambda: findings.setPlainText(  # type: ignore[attr-defined]
         f"Пока база занята {next(typed)}"))
-    holder = Holder(database.path, held_for)  # holding before the measurement starts
+    # The editor's checks of what was saved above are done (the first verdict of an opened
+    # audit belongs to opening it); then the other program holds before the measurement starts.
+    editor.validate_now()
+    holder = Holder(database.path, held_for)
 
     def type_while_held() -> object:
         typing.start()
