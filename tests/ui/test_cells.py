@@ -289,6 +289,7 @@ def test_a_sum_typed_into_a_money_cell_is_saved_and_words_are_not(
     key = "supply_contract.value_kzt"
     field = FORM.field(key)
     record_id = group.model.record(0).id
+    saved, before = stored(database, field, record_id), shown(group, 0, key)
 
     tab_to(qtbot, group, 0, key)
     type_keys(qtbot, "12 млн")
@@ -299,10 +300,10 @@ def test_a_sum_typed_into_a_money_cell_is_saved_and_words_are_not(
     assert "Not saved yet: Enter the amount in whole tenge." in status(editor)
     press(qtbot, Qt.Key.Key_Escape)
     editing_ends(qtbot, group)
-    # Escape shows the saved answer again ("12" was saved as a sum when it was typed: each
-    # keystroke that reads as a value is saved, in cells as on the form pages).
-    assert shown(group, 0, key) == "12"
-    assert stored(database, field, record_id) == 12
+    # Escape shows the saved answer again: "12" was never saved on the way to "12 млн" (typed
+    # text is saved when the cell is left or the typing pauses, in cells as on the form pages).
+    assert shown(group, 0, key) == before
+    assert stored(database, field, record_id) == saved
 
     tab_to(qtbot, group, 0, key)
     type_keys(qtbot, "-")
@@ -329,3 +330,30 @@ def test_a_quantity_with_a_decimal_comma_is_saved(
     press(qtbot, Qt.Key.Key_Return)
     editing_ends(qtbot, group)
     assert stored(database, field, record_id) == 1250.5
+
+
+def test_a_sum_typed_key_by_key_into_a_cell_is_one_change_saved_when_the_cell_is_left(
+    qtbot: QtBot, editor: AuditEditor, database: Database
+) -> None:
+    from sqlalchemy import select
+
+    from auditor.db.models import TrailEntry
+
+    group = group_of(editor, "contracts")
+    key = "supply_contract.value_kzt"
+    record_id = group.model.record(0).id
+
+    def trail() -> list[str | None]:
+        with database.session() as session:
+            return list(session.scalars(select(TrailEntry.new_value).where(
+                TrailEntry.record_id == str(record_id), TrailEntry.field == "value_kzt")))
+
+    before = trail()
+    tab_to(qtbot, group, 0, key)
+    type_keys(qtbot, "3000000000")
+    assert trail() == before  # still typing: not 3, 30, 300, … (nothing handed to the writer)
+    press(qtbot, Qt.Key.Key_Return)
+    editing_ends(qtbot, group)
+
+    assert stored(database, FORM.field(key), record_id) == 3_000_000_000
+    assert trail() == [*before, "3000000000"]

@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -152,6 +159,9 @@ def edit_cell(qtbot: QtBot, group: RepeatGroup, row: int, field_key: str, text: 
     editor_widget = open_cell(group, row, field_key)
     type_text(editor_widget, text)
     qtbot.keyClick(editor_widget, Qt.Key.Key_Return)
+    # Enter saves what was typed and closes the cell's editor (Qt does both once the key is
+    # handled).
+    qtbot.waitUntil(lambda: group.table.state() != QAbstractItemView.State.EditingState)
 
 
 def cell_text(group: RepeatGroup, row: int, field_key: str) -> str:

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QWidget
 from auditor.forms.fields import Field, Repeat
 from auditor.ui.editor.commands import AddRowCommand, RemoveRowCommand, SetValueCommand
 from auditor.ui.editor.field_row import FieldRow
-from auditor.ui.editor.inputs.line import LineInput
-from auditor.ui.editor.inputs.text_area import TextAreaInput
+from auditor.ui.editor.inputs.registry import TYPED_INPUTS, TYPING_PAUSE_MS
 from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.store import (
     MSG_ROW_GONE,
@@ -31,11 +30,6 @@ from auditor.ui.editor.store import (
 )
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
-
-# Typing in an answer is saved once the auditor leaves it or stops typing this long: the
-# keystrokes of one answer make one change (one trail entry), and a number is saved as it was
-# meant, not as each of its prefixes (3, 30, 300, …).
-TYPING_PAUSE_MS = 800
 
 
 class EditControl(QObject):
@@ -72,7 +66,7 @@ class EditControl(QObject):
         says why and is not saved."""
         parsed = row.input.read_value()
         row.set_typing_problem(parsed.problem)
-        if isinstance(row.widget, LineInput | TextAreaInput):
+        if isinstance(row.widget, TYPED_INPUTS):
             waiting = bool(self._typing)
             self._typing[row.field.key] = row
             self._pause.start()
@@ -89,11 +83,14 @@ class EditControl(QObject):
         return bool(self._typing)
 
     def commit_typing(self) -> None:
-        """Save what was typed, each answer as one change, if it reads as an answer."""
+        """Save what was typed, in answers and in open cells, each as one change, if it reads
+        as an answer."""
         self._pause.stop()
         rows, self._typing = list(self._typing.values()), {}
         for row in rows:
             self._save(row)
+        for group in self._groups():
+            group.delegate.commit_typing()
         if rows:
             self.typing_changed.emit()
 
@@ -185,7 +182,7 @@ class EditControl(QObject):
     # --- undo -------------------------------------------------------------------------------
 
     def undo(self) -> None:
-        self.commit_typing()
+        self.commit_typing()  # what is being typed is a change too: the undo takes it back
         self._close_cell_editors()
         self._burst += 1
         self.undo_stack.undo()
@@ -197,7 +194,8 @@ class EditControl(QObject):
         self.undo_stack.redo()
 
     def _close_cell_editors(self) -> None:
-        # What they hold is saved already; left open, they would save it again over the undo.
+        # What they hold is saved already (commit_typing); left open, they would save it again
+        # over the undo.
         for group in self._groups():
             group.delegate.discard()
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -48,7 +49,14 @@ from auditor.forms.engine import Issue
 from auditor.forms.fields import Field, Repeat, Severity
 from auditor.ui.editor.formatting import display_text, unit_text
 from auditor.ui.editor.inputs.multi_choice import MultiChoiceInput
-from auditor.ui.editor.inputs.registry import NOT_TYPED, as_input, create_input, right_aligned
+from auditor.ui.editor.inputs.registry import (
+    NOT_TYPED,
+    TYPED_INPUTS,
+    TYPING_PAUSE_MS,
+    as_input,
+    create_input,
+    right_aligned,
+)
 from auditor.ui.editor.inputs.text_area import TextAreaInput
 from auditor.ui.editor.messages import Message, MessageLabel, messages_plain
 from auditor.ui.editor.store import AuditStore
@@ -295,7 +303,8 @@ _NEW_LINE = (
 
 
 class RepeatDelegate(QStyledItemDelegate):
-    """Edits a cell with the field's own input widget; saves each keystroke that reads.
+    """Edits a cell with the field's own input widget. A choice is saved at once; typed text
+    when the cell is left or the auditor stops typing, as on the form pages.
 
     Text that does not read as a value yet (``01.03`` on the way to a date) is the auditor's:
     it is neither replaced by the saved answer while they type nor dropped without a word. Enter,
@@ -309,6 +318,11 @@ class RepeatDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self._editors: weakref.WeakSet[QWidget] = weakref.WeakSet()
+        self._typed: weakref.ref[QWidget] | None = None  # the cell typed in, not yet saved
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._typing_paused)
 
     def _field(self, index: Index) -> Field:
         return self.model.field(index.column())
@@ -330,7 +344,29 @@ class RepeatDelegate(QStyledItemDelegate):
         widget.setStyleSheet(
             f"border: 2px solid {ERROR_COLOR.name()};" if problem is not None else ""
         )
-        if parsed.storable:
+        if isinstance(widget, TYPED_INPUTS):
+            self._typed = weakref.ref(widget)
+            self._pause.start()
+        elif parsed.storable:
+            self.commitData.emit(widget)
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        if self._typed is not None and self._typed() is editor:
+            self._typed = None
+            self._pause.stop()
+        self._editors.discard(editor)
+        super().destroyEditor(editor, index)
+
+    def commit_typing(self) -> None:
+        """Save what is typed in an open cell now (the pause is cut short)."""
+        self._pause.stop()
+        self._typing_paused()
+
+    def _typing_paused(self) -> None:
+        widget = self._typed() if self._typed is not None else None
+        self._typed = None
+        if widget is not None and widget in self._editors and (
+                as_input(widget).read_value().storable):
             self.commitData.emit(widget)
 
     def _refused_leaving(self, watched: QObject, event: QEvent) -> bool:
@@ -377,9 +413,11 @@ class RepeatDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         field_input = as_input(editor)
         # The view hands every change of the model to the open editor, and a check of the audit
-        # repaints the whole table while the auditor types: text that is not a value yet stays
-        # as typed (replaced by the saved answer, the keys typed so far would be lost).
-        if not field_input.read_value().storable:
+        # repaints the whole table while the auditor types: text typed and not saved yet, or
+        # not a value yet, stays as typed (replaced by the saved answer, the keys typed so far
+        # would be lost).
+        typed = self._typed() if self._typed is not None else None
+        if editor is typed or not field_input.read_value().storable:
             return
         field_input.show_value(index.data(Qt.ItemDataRole.EditRole))
 

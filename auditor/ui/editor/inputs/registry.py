@@ -65,6 +65,12 @@ INPUTS: Mapping[FieldType, InputKind] = MappingProxyType(
 # Types with no input of their own: files are added on the attachments page, not typed.
 NOT_TYPED = frozenset({FieldType.ATTACHMENT})
 
+# Inputs an answer is typed into: what is typed is saved once the auditor leaves the answer (or
+# the cell) or stops typing this long, as one change with one trail entry; a number is saved as
+# it was meant, not as each of its prefixes (3, 30, 300, …).
+TYPED_INPUTS: tuple[type[QWidget], ...] = (LineInput, TextAreaInput)
+TYPING_PAUSE_MS = 800
+
 # Every class an input may be, for :func:`as_input`.
 INPUT_CLASSES: tuple[type[QWidget], ...] = tuple(
     dict.fromkeys(
