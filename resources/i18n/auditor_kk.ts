@@ -612,34 +612,34 @@ Close and lose it?</source>
 <context>
     <name>EditControl</name>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="124"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="121"/>
         <source>change of “{answer}”</source>
         <translation>«{answer}» мәнін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="142"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="156"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="139"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="153"/>
         <source>The row was not added</source>
         <translation>Жол қосылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="147"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="144"/>
         <source>adding a row to “{table}”</source>
         <translation>«{table}» кестесіне жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="161"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="158"/>
         <source>copy of a row of “{table}”</source>
         <translation>«{table}» кестесіндегі жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="181"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="178"/>
         <source>removal of a row of “{table}”</source>
         <translation>«{table}» кестесінен жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="248"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="254"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="246"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="252"/>
         <source>The change was not saved</source>
         <translation>Өзгеріс сақталмады</translation>
     </message>
@@ -1492,32 +1492,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="583"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="621"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="584"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="622"/>
         <source>Duplicate row</source>
         <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="585"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="623"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="586"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="624"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="588"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="626"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="591"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="629"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1525,7 +1525,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="181"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="189"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>

@@ -617,34 +617,34 @@ Close and lose it?</source>
 <context>
     <name>EditControl</name>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="124"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="121"/>
         <source>change of “{answer}”</source>
         <translation>изменение «{answer}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="142"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="156"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="139"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="153"/>
         <source>The row was not added</source>
         <translation>Строка не добавлена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="147"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="144"/>
         <source>adding a row to “{table}”</source>
         <translation>добавление строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="161"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="158"/>
         <source>copy of a row of “{table}”</source>
         <translation>копирование строки в «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="181"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="178"/>
         <source>removal of a row of “{table}”</source>
         <translation>удаление строки из «{table}»</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editing.py" line="248"/>
-        <location filename="../../auditor/ui/editor/editing.py" line="254"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="246"/>
+        <location filename="../../auditor/ui/editor/editing.py" line="252"/>
         <source>The change was not saved</source>
         <translation>Изменение не сохранено</translation>
     </message>
@@ -1499,32 +1499,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="583"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="621"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="584"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="622"/>
         <source>Duplicate row</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="585"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="623"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="586"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="624"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Добавить строку в конец (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="588"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="626"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Добавить копию текущей строки для правки (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="591"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="629"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Удалить текущую строку; «Отменить» вернёт её (Ctrl+Del)</translation>
     </message>
@@ -1532,7 +1532,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="181"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="189"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Не относится к этой строке с учётом других её ответов.</translation>
     </message>
