@@ -251,12 +251,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -272,88 +272,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="512"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
-        <source>Every change is saved at once</source>
-        <translation>Әрбір өзгеріс бірден сақталады</translation>
+        <location filename="../../auditor/ui/editor/editor.py" line="514"/>
+        <source>Read-only</source>
+        <translation>Тек оқу үшін</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="515"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="516"/>
+        <source>Changes are saved as you go</source>
+        <translation>Өзгерістер жұмыс барысында сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="587"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="601"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Тек оқу үшін: дерекқор қолданбаның басқа терезесінде ашық; аудитті сол жерде өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>Close the audit</source>
         <translation>Аудитті жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -364,77 +369,77 @@ Close and lose it?</source>
 Жауып, оны жоғалту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>

@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="495"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="498"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,88 +276,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="512"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
-        <source>Every change is saved at once</source>
-        <translation>Каждое изменение сохраняется сразу</translation>
+        <location filename="../../auditor/ui/editor/editor.py" line="514"/>
+        <source>Read-only</source>
+        <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="515"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="516"/>
+        <source>Changes are saved as you go</source>
+        <translation>Изменения сохраняются по ходу работы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="580"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="587"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="598"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="601"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Только чтение: база данных открыта в другом окне приложения; изменяйте аудит там.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="661"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>Close the audit</source>
         <translation>Закрыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="634"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -368,77 +373,77 @@ Close and lose it?</source>
 Закрыть и потерять его?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="653"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="654"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="655"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>

@@ -877,6 +877,7 @@ def test_an_audit_opened_from_a_read_only_database_cannot_be_changed(
         assert not editor.store.audit.is_finalized  # a draft, and still not to be changed
         assert editor.banner.isVisible()
         assert "open in another window" in editor.banner.text.text()
+        assert editor.saved_label.text() == "Read-only"  # not "changes are saved"
         assert line_input(editor, "audit.staff_total").isReadOnly()
         assert not editor.finalize_action.isEnabled() and not editor.reopen_button.isVisible()
         editor.close()

@@ -1,8 +1,9 @@
 """The audit editor: the window an auditor fills an audit in, all day, on the factory floor.
 
 A section navigator on the left (completeness and error badges), the section's page on the
-right, generated from the questionnaire. Every change is saved at once, with no Save button,
-and can be undone; the validation engine runs again shortly after each change, so messages
+right, generated from the questionnaire. Every change is saved as the auditor goes (a choice at
+once, typed text when its answer is left or the typing pauses), with no Save button, and can be
+undone; the validation engine runs again shortly after each change, so messages
 beside the answers, marks in the tables and the badges follow the typing. Finalizing lists the
 errors left (each leads to its answer) or, when there are none, takes the company
 representative's sign-off and locks the audit; reopening asks for a reason and makes a new
@@ -509,8 +510,10 @@ class AuditEditor(QMainWindow):
             text = self.tr("Waiting for the database: another program is using it…")
         elif writer.pending_for(self) or self.edits.typing:
             text = self.tr("Saving…")
+        elif self.database.read_only:
+            text = self.tr("Read-only")
         elif writer.saved_at is None:
-            text = self.tr("Every change is saved at once")
+            text = self.tr("Changes are saved as you go")
         else:
             text = self.tr("Saved at {time}").format(time=writer.saved_at.strftime("%H:%M:%S"))
         self.saved_label.setText(text)
