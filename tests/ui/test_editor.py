@@ -248,11 +248,9 @@ def test_numbers_are_read_as_typed_and_unreadable_text_is_not_saved(
 
 
 def _trail_of(database: Database, audit_id: uuid.UUID, name: str) -> list[str | None]:
+    """The trail once what was typed and handed to the writer is saved."""
     wait_until_saved()
-    with database.session() as session:
-        return list(session.scalars(select(TrailEntry.new_value).where(
-            TrailEntry.record_id == str(audit_id), TrailEntry.field == name,
-        ).order_by(TrailEntry.id)))
+    return _trail_of_now(database, audit_id, name)
 
 
 def test_a_number_typed_key_by_key_is_one_change_saved_once_the_answer_is_left(
