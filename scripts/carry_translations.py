@@ -7,28 +7,41 @@ whose text is gone from the code. What is left unfinished is new and needs a tra
 ``make ts`` runs lupdate, this, and lupdate again (which writes the files in its own layout).
 
     python scripts/carry_translations.py resources/i18n/auditor_kk.ts [...]
+
+Two lines of work that each translated new texts meet in one catalogue: ``--from`` names other
+copies of the same language's catalogue whose translations fill what is unfinished here.
+
+    python scripts/carry_translations.py resources/i18n/auditor_kk.ts --from other/auditor_kk.ts
 """
 
 from __future__ import annotations
 
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from pathlib import Path
 
 GONE = ("vanished", "obsolete")
 
 
-def carry(path: Path) -> list[str]:
-    """Fill the file's unfinished texts from its translated ones; the texts still unfinished."""
-    tree = ET.parse(path)
-    root = tree.getroot()
-    known: dict[tuple[str, str], ET.Element] = {}
+def _translated(root: ET.Element, known: dict[tuple[str, str], ET.Element]) -> None:
     for message in root.iter("message"):
         translation = message.find("translation")
         if translation is None or translation.get("type") == "unfinished":
             continue
         key = (message.findtext("source") or "", message.get("numerus", ""))
         known.setdefault(key, translation)
+
+
+def carry(path: Path, donors: Sequence[Path] = ()) -> list[str]:
+    """Fill the file's unfinished texts from its translated ones, then from the donors' (other
+    copies of the same language's catalogue); the texts still unfinished."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    known: dict[tuple[str, str], ET.Element] = {}
+    _translated(root, known)
+    for donor in donors:
+        _translated(ET.parse(donor).getroot(), known)
     left = []
     for context in root.iter("context"):
         for message in list(context.iter("message")):
@@ -59,9 +72,14 @@ def carry(path: Path) -> list[str]:
     return left
 
 
-def main(paths: list[str]) -> int:
+def main(args: list[str]) -> int:
+    paths, donors = args, []
+    if "--from" in args:
+        at = args.index("--from")
+        paths, donors = args[:at], [Path(name) for name in args[at + 1:]]
     for name in paths:
-        for text in carry(Path(name)):
+        language = Path(name).name
+        for text in carry(Path(name), [d for d in donors if d.name == language]):
             print(f"{name}: to translate: {text}")
     return 0
 
