@@ -27,6 +27,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,7 +103,7 @@ def run_floor(folder: Path, work: Path, sheets: list[str]) -> None:
     from openpyxl import Workbook
     from python_calamine import CalamineWorkbook
 
-    rows: dict[str, list[list[object]]] = {name: [] for name in sheets}
+    rows: dict[str, list[Sequence[object]]] = {name: [] for name in sheets}
     for path in sorted(folder.glob("*.xlsx")):
         book = CalamineWorkbook.from_path(str(path))
         for name in sheets:
