@@ -3,8 +3,10 @@
     .venv/bin/python bench/ui.py [--companies 3000] [--runs 7] [--skip-start]
 
 Prints:
-- process start to main window shown, ours (3,000-company database) beside a bare PySide6
-  window with a table, both started the same way: a new Python process (goal <= 2x the bare one);
+- process start to the list usable (every row and count on screen), ours (3,000-company
+  database) beside a bare PySide6 window with a table filled from the same database through
+  sqlite3, both started the same way: a new Python process (goal <= 1.5x the bare one); and
+  when our main window was first shown;
 - opening the audit with the most products in the editor (goal <= 150 ms);
 - filtering the list of 3,000 companies, per keystroke (goal <= 50 ms), beside a plain
   QSortFilterProxyModel over a QStandardItemModel with the same rows;
@@ -48,7 +50,9 @@ HERE = Path(__file__).resolve()
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# The child process measures from the moment the parent started it to the window's first paint.
+# The child process measures from the moment the parent started it to the list being usable: the
+# first paint of the main window's contents once every row and count is there. It prints that
+# and the window's first paint (for ours the two differ: counts and rows may arrive later).
 _START_CHILD = r"""
 import sys, time
 started = float(sys.argv[1])
@@ -56,46 +60,85 @@ kind = sys.argv[2]
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-class FirstPaint(QObject):
+class Usable(QObject):
+    def __init__(self, ready):
+        super().__init__()
+        self.ready, self.first = ready, None
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow() \
-                and type(obj).__name__ == "MainWindow":
-            print(f"{time.time() - started:.4f}", flush=True)
-            QTimer.singleShot(0, QApplication.instance().quit)
-            QApplication.instance().removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() \
+                and type(obj.window()).__name__ == "MainWindow":
+            if self.first is None:
+                self.first = time.time() - started
+            if self.ready(obj.window()):
+                print(f"{self.first:.4f} {time.time() - started:.4f}", flush=True)
+                QTimer.singleShot(0, QApplication.instance().quit)
+                QApplication.instance().removeEventFilter(self)
         return False
 
 if kind == "bare":
-    from PySide6.QtGui import QStandardItemModel
+    import sqlite3
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QMainWindow, QTableView
     app = QApplication(sys.argv[:1])
-    watcher = FirstPaint(); app.installEventFilter(watcher)
+    watcher = Usable(lambda window: True); app.installEventFilter(watcher)
     class MainWindow(QMainWindow):
         pass
     window = MainWindow()
     table = QTableView(window)
-    table.setModel(QStandardItemModel(0, 10, table))
+    model = QStandardItemModel(0, 9, table)
+    with sqlite3.connect(sys.argv[3]) as connection:
+        for row in connection.execute(
+                "SELECT c.bin, c.name_ru, c.region_code, a.status, a.revision, a.visit_start, "
+                "s.complete_percent, s.errors, s.warnings FROM audit a "
+                "JOIN company c ON c.id = a.company_id "
+                "LEFT JOIN audit_summary s ON s.audit_id = a.id ORDER BY c.name_ru"):
+            model.appendRow([QStandardItem("" if v is None else str(v)) for v in row])
+    table.setModel(model)
     window.setCentralWidget(table)
     window.resize(1200, 700)
     window.show()
     app.exec()
 else:
     app = QApplication(sys.argv[:1])
-    watcher = FirstPaint(); app.installEventFilter(watcher)
+    watcher = Usable(lambda window: window.model.rowCount() > 0
+                     and window.model.statistics_ready())
+    app.installEventFilter(watcher)
     from auditor.ui.app import run_app
     run_app(__import__("pathlib").Path(sys.argv[3]), lang="ru")
 """
 
 
-def seconds_to_first_paint(kind: str, db: Path | None) -> float:
+def seconds_to_usable(kind: str, db: Path) -> tuple[float, float]:
+    """Seconds from process start to the window's first paint, and to the list usable."""
     started = time.time()
-    args = [sys.executable, "-c", _START_CHILD, repr(started), kind]
-    if db is not None:
-        args.append(str(db))
+    args = [sys.executable, "-c", _START_CHILD, repr(started), kind, str(db)]
     output = subprocess.run(
         args, capture_output=True, text=True, timeout=120, cwd=ROOT, check=True
     ).stdout.strip().splitlines()
-    return float(output[-1])
+    first, usable = output[-1].split()
+    return float(first), float(usable)
+
+
+def keep_counts(path: Path) -> None:
+    """Every audit's counts kept in the database, as after the window's first start on it: the
+    start figures are those of every later start (the first is ``measure_counts``'s)."""
+    from sqlalchemy import func, select
+
+    from auditor.db.database import open_database
+    from auditor.db.listing import store_summaries
+    from auditor.db.models import Audit, AuditSummary
+    from auditor.forms.summary import compute_audit_stats
+
+    database = open_database(path)
+    with database.session() as session:
+        ids = list(session.scalars(select(Audit.id)))
+        kept = session.scalar(select(func.count()).select_from(AuditSummary))
+    if kept != len(ids):
+        print(f"keeping the counts of {len(ids)} audits in {path.name} once ...")
+        summaries = compute_audit_stats(database, ids)
+        with database.transaction() as session:
+            store_summaries(session, summaries)
+    database.close()
 
 
 def prepare_database(companies: int, work: Path) -> tuple[Path, uuid.UUID]:
@@ -113,6 +156,7 @@ def prepare_database(companies: int, work: Path) -> tuple[Path, uuid.UUID]:
         database = open_database(source)
         build_demo(database, companies=companies, seed=2024)
         database.close()
+    keep_counts(source)
     path = work / "bench.sqlite"
     shutil.copyfile(source, path)
     database = open_database(path)
@@ -267,16 +311,19 @@ def measure_typing(db: Path, audit_id: uuid.UUID, runs: int) -> None:
 
 
 def measure_start(db: Path, runs: int) -> None:
-    ours: list[float] = []
-    bare: list[float] = []
-    seconds_to_first_paint("bare", None)  # warm the file cache for both
-    seconds_to_first_paint("ours", db)
+    ours: list[tuple[float, float]] = []
+    bare: list[tuple[float, float]] = []
+    seconds_to_usable("bare", db)  # warm the file cache for both
+    seconds_to_usable("ours", db)
     for _ in range(runs):
-        bare.append(seconds_to_first_paint("bare", None))
-        ours.append(seconds_to_first_paint("ours", db))
-    o, b = statistics.median(ours) * 1000, statistics.median(bare) * 1000
-    print(f"{'start to main window shown':<46} ours {o:7.0f} ms   bare window {b:6.0f} ms"
-          f"   ratio {o / b:.2f}x   (goal <= 2x)")
+        bare.append(seconds_to_usable("bare", db))
+        ours.append(seconds_to_usable("ours", db))
+    shown = statistics.median(first for first, _ in ours) * 1000
+    o = statistics.median(usable for _, usable in ours) * 1000
+    b = statistics.median(usable for _, usable in bare) * 1000
+    print(f"{'start to the list usable (rows and counts)':<46} ours {o:7.0f} ms   "
+          f"bare window filled from sqlite3 {b:6.0f} ms   ratio {o / b:.2f}x   (goal <= 1.5x)")
+    print(f"{'  of which: start to main window shown':<46} ours {shown:7.0f} ms")
 
 
 def pump_until(app: object, condition: object, timeout: float = 120.0) -> None:
