@@ -14,6 +14,13 @@ from sqlalchemy import inspect as sa_inspect
 
 from auditor.db.models import Audit
 from auditor.domain import files
+from auditor.domain.atc import (
+    atc_name,
+    atc_problem,
+    describe_atc,
+    nearest_atc_group,
+    normalize_atc,
+)
 from auditor.domain.text import Text
 from auditor.forms.engine import Finding, Rule
 from auditor.forms.fields import Severity
@@ -82,9 +89,9 @@ def _open_critical_with_compliant(audit: Audit) -> Iterator[Finding]:
 
 def _flag_outside_group(audit: Audit, flag: str, group: str) -> Iterator[Finding]:
     for product in audit.products:
-        code = (product.atc_code or "").strip().upper()
+        code = normalize_atc(product.atc_code or "")
         if getattr(product, flag) and code and not code.startswith(group):
-            yield Finding("product.atc_code", product, {"code": code})
+            yield Finding("product.atc_code", product, {"code": describe_atc(code)})
 
 
 def _oncology_outside_l(audit: Audit) -> Iterator[Finding]:
@@ -93,6 +100,19 @@ def _oncology_outside_l(audit: Audit) -> Iterator[Finding]:
 
 def _cardiovascular_outside_c(audit: Audit) -> Iterator[Finding]:
     return _flag_outside_group(audit, "is_cardiovascular", "C")
+
+
+def _atc_not_in_index(audit: Audit) -> Iterator[Finding]:
+    # A warning, not an error: the index the application ships may lack a code that is right
+    # (a new medicine, a code added this year), and an auditor must never be blocked by that.
+    # A code that is not even well formed is an error of its own (the field's type check).
+    for product in audit.products:
+        code = normalize_atc(product.atc_code or "")
+        if code and atc_problem(code) is None and atc_name(code) is None:
+            group = nearest_atc_group(code)
+            assert group is not None  # a well-formed code has a main group the index holds
+            yield Finding("product.atc_code", product,
+                          {"code": code, "group": describe_atc(group)})
 
 
 def _investment_years(audit: Audit) -> Iterator[Finding]:
@@ -269,8 +289,8 @@ RULES: tuple[Rule, ...] = (
         "oncology_outside_l",
         Severity.WARNING,
         Text(
-            "Онкологиялық препарат, бірақ ATC коды {code} L тобында емес.",
-            "Препарат отмечен как онкологический, но код ATC {code} не из группы L.",
+            "Онкологиялық препарат, бірақ АТХ коды {code} L тобында емес.",
+            "Препарат отмечен как онкологический, но код АТХ {code} не из группы L.",
             "Marked as oncology, but ATC code {code} is not in group L.",
         ),
         _oncology_outside_l,
@@ -279,11 +299,27 @@ RULES: tuple[Rule, ...] = (
         "cardiovascular_outside_c",
         Severity.WARNING,
         Text(
-            "Жүрек-қантамыр препараты, бірақ ATC коды {code} C тобында емес.",
-            "Препарат отмечен как сердечно-сосудистый, но код ATC {code} не из группы C.",
+            "Жүрек-қантамыр препараты, бірақ АТХ коды {code} C тобында емес.",
+            "Препарат отмечен как сердечно-сосудистый, но код АТХ {code} не из группы C.",
             "Marked as cardiovascular, but ATC code {code} is not in group C.",
         ),
         _cardiovascular_outside_c,
+    ),
+    Rule(
+        "atc_not_in_index",
+        Severity.WARNING,
+        Text(
+            "{code} АТХ коды қосымшаның АТХ анықтамалығында жоқ; ондағы ең жақын топ: {group}. "
+            "Кодты нұсқаулықпен немесе Мемлекеттік тізіліммен салыстырыңыз; код дұрыс болса, "
+            "өзгертпеңіз.",
+            "Кода АТХ {code} нет в справочнике АТХ приложения; ближайшая группа в нём: {group}. "
+            "Сверьте код с инструкцией или Государственным реестром; если код верен, "
+            "оставьте его.",
+            "ATC code {code} is not in the application's ATC index; its nearest group there is "
+            "{group}. Check the code against the leaflet or the State Register; if it is right, "
+            "leave it as it is.",
+        ),
+        _atc_not_in_index,
     ),
     Rule(
         "investment_finish_before_start",

@@ -20,6 +20,10 @@ CHART_FONT = FONT_DIR / "DejaVuSans.ttf"
 ICON_PNG = RESOURCE_DIR / "icon.png"
 ICON_ICO = RESOURCE_DIR / "icon.ico"
 
+# The ATC index: codes of levels 2 to 5 with their names (auditor/domain/atc.py reads it; where
+# it comes from and what it holds is said at its top).
+ATC_INDEX = RESOURCE_DIR / "atc-index.tsv"
+
 # A database as the first schema revision left it (a copy of tests/fixtures/schema-0001.sqlite,
 # written by the same script): `auditor self-test` migrates it on the user's machine.
 FIRST_SCHEMA_DB = RESOURCE_DIR / "schema-0001.sqlite"

@@ -57,8 +57,11 @@ def test_every_data_file_the_application_reads_is_there(bundle: Path) -> None:
     migrations = sorted(p.name for p in (package / "db" / "migrations" / "versions").glob("*.py"))
     source = sorted(p.name for p in (ROOT / "auditor/db/migrations/versions").glob("*.py"))
     assert migrations == source and (package / "db" / "migrations" / "env.py").is_file()
-    for name in ("icon.png", "icon.ico", "schema-0001.sqlite"):
-        assert (package / "resources" / name).is_file()
+    shipped = [p.name for p in (ROOT / "auditor/resources").iterdir()
+               if p.is_file() and p.suffix != ".py"]
+    assert {"icon.png", "icon.ico", "schema-0001.sqlite", "atc-index.tsv"} <= set(shipped)
+    for name in shipped:
+        assert (package / "resources" / name).is_file(), name
     catalogue = sorted(p.name for p in (package / "demo" / "data").glob("*.toml"))
     assert catalogue == sorted(p.name for p in (ROOT / "auditor/demo/data").glob("*.toml"))
 

@@ -125,6 +125,12 @@ CASES: list[tuple[str, Callable[[], Audit], Callable[[], Audit], str]] = [
         "product.atc_code",
     ),
     (
+        "atc_not_in_index",
+        lambda: _with_product(atc_code="C09AA99"),
+        lambda: _with_product(atc_code="C09AA02"),
+        "product.atc_code",
+    ),
+    (
         "investment_finish_before_start",
         lambda: _with_investment(2027, 2026),
         lambda: _with_investment(2026, 2026),
@@ -245,7 +251,7 @@ def test_rule_fires_on_the_broken_case_only(
 def test_severities_follow_the_audit_rules() -> None:
     warnings = {r.id for r in RULES if r.severity != "error"}
     assert warnings == {"output_above_capacity", "oncology_outside_l",
-                        "cardiovascular_outside_c", "sales_above_revenue",
+                        "cardiovascular_outside_c", "atc_not_in_index", "sales_above_revenue",
                         "same_product_twice", "same_certificate_twice", "sales_out_of_scale"}
 
 
@@ -291,3 +297,44 @@ def test_sales_typed_in_millions_are_questioned_with_the_numbers() -> None:
     assert issue.text("en").startswith(
         "12 KZT is a thousandth of the revenue (3\u00a0000\u00a0000\u00a0000 KZT) or less")
     assert "12 тенге" in issue.text("ru") and "12 теңге" in issue.text("kk")
+
+
+def test_an_unknown_atc_code_is_questioned_in_every_language_with_its_nearest_group() -> None:
+    (issue,) = _issues("atc_not_in_index", _with_product(atc_code="c09aa99"))
+    assert not issue.is_error  # the index may lack a right code: never blocks finalizing
+    assert issue.text("en") == (
+        "ATC code C09AA99 is not in the application's ATC index; its nearest group there is "
+        "C09AA (ACE inhibitors, plain). Check the code against the leaflet or the State "
+        "Register; if it is right, leave it as it is.")
+    assert issue.text("ru").startswith(
+        "Кода АТХ C09AA99 нет в справочнике АТХ приложения; ближайшая группа в нём: "
+        "C09AA (Ингибиторы АПФ).")
+    assert issue.text("kk").startswith(
+        "C09AA99 АТХ коды қосымшаның АТХ анықтамалығында жоқ; ондағы ең жақын топ: C09AA ")
+
+
+@pytest.mark.parametrize("code", ["L01XC02", "C09AA02", "С09АА02", "L01-XC", "Z01AA01", ""])
+def test_only_well_formed_codes_missing_from_the_index_are_questioned(code: str) -> None:
+    found = _issues("atc_not_in_index", _with_product(atc_code=code))
+    assert len(found) == (1 if code == "L01XC02" else 0)  # withdrawn in 2022
+
+
+def test_an_unknown_atc_code_is_a_warning_beside_the_format_error_of_a_malformed_one() -> None:
+    from auditor.forms.engine import validate_audit
+
+    audit = _audit(producer_type="medicines")
+    audit.products.append(Product(trade_name="Мабтера", atc_code="L01XC02"))
+    audit.products.append(Product(trade_name="Эналаприл-КФ", atc_code="C09-AA"))
+    found = [(i.row, i.rule, i.severity) for i in validate_audit(FORM, audit, RULES)
+             if i.field == "product.atc_code"]
+    assert (0, "atc_not_in_index", "warning") in found
+    assert (1, "type", "error") in found
+    assert all(row == 0 or rule == "type" for row, rule, _ in found)
+
+
+def test_the_group_rules_name_the_medicine_beside_its_code() -> None:
+    (issue,) = _issues("oncology_outside_l", _with_product(is_oncology=True, atc_code="C09AA02"))
+    assert issue.text("en") == (
+        "Marked as oncology, but ATC code C09AA02 (enalapril) is not in group L.")
+    assert "код АТХ C09AA02 (эналаприл) не из группы L" in issue.text("ru")
+    assert "АТХ коды C09AA02 (эналаприл) L тобында емес" in issue.text("kk")

@@ -44,9 +44,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.domain.atc import atc_name, describe_atc
 from auditor.domain.text import Text
 from auditor.forms.engine import Issue
-from auditor.forms.fields import Field, Repeat, Severity
+from auditor.forms.fields import Field, FieldType, Repeat, Severity
 from auditor.ui.editor.formatting import display_text, unit_text
 from auditor.ui.editor.inputs.multi_choice import MultiChoiceInput
 from auditor.ui.editor.inputs.registry import (
@@ -181,6 +182,10 @@ class RepeatTableModel(QAbstractTableModel):
     def _tooltip(self, record: Any, field: Field) -> str:
         lang = current_language()
         parts = []
+        if field.type == FieldType.ATC:  # the medicine or group the code stands for
+            code = self.store.value(field, record)
+            if isinstance(code, str) and atc_name(code) is not None:
+                parts.append(describe_atc(code)(lang))
         messages = self.messages(record, field)
         if messages:
             parts.append(messages_plain(messages, lang))
