@@ -25,7 +25,6 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -315,13 +314,6 @@ class Comparison:
         return [line for line in self.lines if line.differs]
 
 
-def _audit_fields() -> Iterator[tuple[Text, Field]]:
-    for section in FORM.sections:
-        for item in section.fields:
-            if item.model is Audit and item.type is not FieldType.CALCULATE:
-                yield section.label, item
-
-
 def _compared_fields(repeat: Repeat) -> list[Field]:
     return [f for f in repeat.fields
             if f.model is not None and f.type not in (FieldType.CALCULATE, FieldType.ATTACHMENT)]
@@ -362,13 +354,15 @@ def _compare_audits(ours: Audit | None, theirs: Audit | None) -> list[Difference
         Difference(L_AUDIT, None, L_STATUS, None,
                    _status(ours), _status(theirs)),
     ]
-    for heading, item in _audit_fields():
-        mine = getattr(ours, item.name, None) if ours is not None else None
-        other = getattr(theirs, item.name, None) if theirs is not None else None
-        if mine != other:
-            lines.append(Difference(heading, None, item.label, item, mine, other))
     our_refs, their_refs = _row_refs(ours), _row_refs(theirs)
-    for section in FORM.sections:
+    for section in FORM.sections:  # in the questionnaire's order, a section's records after it
+        for item in section.fields:
+            if item.model is not Audit or item.type is FieldType.CALCULATE:
+                continue
+            mine = getattr(ours, item.name, None) if ours is not None else None
+            other = getattr(theirs, item.name, None) if theirs is not None else None
+            if mine != other:
+                lines.append(Difference(section.label, None, item.label, item, mine, other))
         for repeat in section.repeats:
             mine_rows = {r.id: r for r in (repeat.rows(ours) if ours is not None else [])}
             their_rows = {r.id: r for r in (repeat.rows(theirs) if theirs is not None else [])}
