@@ -116,12 +116,12 @@ MSG_NOTHING_KEPT = Text(
     "У этого конфликта нет сохранённой версии пакета: сохранить можно только версию базы.",
     "This conflict has no package version kept: only the database's can be kept.")
 MSG_KEPT_INCOMPLETE = Text(
-    "Пакет нұсқасы толық сақталмаған (компания, аудитор немесе файлдар жоқ); пакетті қайта "
-    "импорттаңыз.",
-    "Версия пакета сохранена не полностью (нет компании, аудитора или файлов); "
-    "импортируйте пакет заново.",
-    "The package's version was not kept whole (its company, auditor or files are missing); "
-    "import the package again.")
+    "Пакет нұсқасы толық сақталмаған (бағдарламаның бұрынғы нұсқасы оның компаниясын, "
+    "аудиторын немесе файлдарын сақтамаған); оны ағымдағы нұсқа етуге болмайды.",
+    "Версия пакета сохранена не полностью (прежняя версия программы не сохранила её "
+    "компанию, аудитора или файлы); сделать её текущей нельзя.",
+    "The package's version was not kept whole (an earlier version of the application did "
+    "not keep its company, auditor or files); it cannot become current.")
 MSG_PACKAGE_INVALID = Text(
     "Пакет нұсқасы тексеруден өтпеді ({n} қате): {detail}",
     "Версия пакета не прошла проверку (ошибок: {n}): {detail}",
@@ -510,13 +510,15 @@ def _keep_package_audit(session: Session, conflict: Conflict) -> dict[str, Any]:
     if origin is None:
         raise ConflictError(MSG_NOTHING_KEPT)
     kept = _read_snapshot(origin)
-    if kept.files is None or not kept.sheets.get("Companies"):
-        raise ConflictError(MSG_KEPT_INCOMPLETE)
+    if kept.files is None and kept.sheets.get("Attachments"):
+        raise ConflictError(MSG_KEPT_INCOMPLETE)  # kept by a version that left files out
     audit = _package_audit(kept)
     with session.no_autoflush:
         company = session.scalars(select(Company).where(Company.bin == origin.company_bin)
                                   ).first()
         if company is None:
+            if not kept.sheets.get("Companies"):
+                raise ConflictError(MSG_KEPT_INCOMPLETE)
             company_record = _record(SHEET_BY_NAME["Companies"], kept.sheets["Companies"][0], {})
             assert isinstance(company_record, Company)
             company = company_record
