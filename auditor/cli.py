@@ -129,6 +129,23 @@ def build_parser() -> argparse.ArgumentParser:
                              help="then write the national workbook here")
     consolidate.set_defaults(handler=_run_consolidate)
 
+    conflicts = commands.add_parser(
+        "conflicts",
+        help="list the open conflicts of consolidation, or resolve one",
+        description=(
+            "Without --keep: one line per open conflict (id, when, kind, company BIN and "
+            "name, audit, file). With --keep database|package ID --by NAME: settle conflict ID "
+            "by keeping that version (the package's replaces the audit's content, which stays "
+            "in the import history); the decision goes into the audit trail under NAME."
+        ),
+    )
+    _db_option(conflicts)
+    conflicts.add_argument("--keep", nargs=2, metavar=("VERSION", "ID"),
+                           help="VERSION is database or package; ID a conflict's number")
+    conflicts.add_argument("--by", metavar="NAME",
+                           help="who decides, as the audit trail names them (with --keep)")
+    conflicts.set_defaults(handler=_run_conflicts)
+
     info = commands.add_parser(
         "info", help="show the database location, schema, journal state and counts")
     _db_option(info)
@@ -407,6 +424,49 @@ def _run_consolidate(args: argparse.Namespace) -> int:
         finally:
             database.close()
     return 0 if all(r.accepted for r in results) else 1
+
+
+def _run_conflicts(args: argparse.Namespace) -> int:
+    from auditor.exchange.conflicts import (
+        KEEPS,
+        ConflictError,
+        open_conflicts,
+        resolution_text,
+        resolve_conflict,
+    )
+
+    lang = args.lang
+    keep, number = args.keep or (None, None)
+    if keep is not None:
+        if keep not in KEEPS:
+            return _fail(f"--keep: the version is one of {', '.join(KEEPS)}, not {keep}")
+        if number is None or not number.isdigit():
+            return _fail(f"--keep: {number} is not a conflict's number")
+        if not (args.by or "").strip():
+            return _fail("--keep needs --by NAME: who decides, as the audit trail names them")
+    database = _open(args)
+    if database is None:
+        return 1
+    try:
+        if keep is None:
+            with database.session() as session:
+                for entry in open_conflicts(session):
+                    print("\t".join((
+                        str(entry.id), entry.at.isoformat(timespec="seconds"),
+                        entry.kind_label(lang), entry.company_bin, entry.company(lang),
+                        entry.audit_id, entry.file_name)))
+            return 0
+        assert number is not None
+        with database.transaction(args.by.strip()) as session:
+            resolved = resolve_conflict(session, int(number), keep)
+        print(f"{resolved.id}: {resolution_text(keep)(lang)}")
+        return 0
+    except ConflictError as exc:
+        return _fail(exc.reason(lang))
+    except Exception as exc:
+        return _failed_while(exc, database.path, "resolving the conflict", lang)
+    finally:
+        database.close()
 
 
 def _run_info(args: argparse.Namespace) -> int:

@@ -1,15 +1,17 @@
-"""Screenshots for the documentation: the main window and the audit editor in each language.
+"""Screenshots for the documentation: the main window, the audit editor and the conflicts of
+consolidation in each language.
 
     make screenshots        (or: .venv/bin/python scripts/screenshots.py)
 
 Taken from real windows on an X server: Xvfb is started when no display is set. The pictures go
-to docs/screenshots/{main,editor}-{kk,ru,en}.png; the README shows them.
+to docs/screenshots/{main,editor,conflicts}-{kk,ru,en}.png; the README shows them.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -70,6 +72,38 @@ def grab(window: object, path: Path) -> None:
     print(f"  {path.relative_to(ROOT)}  {picture.width()}x{picture.height()}")
 
 
+def add_conflicts(database: object, work: Path, audit_ids: list[object]) -> None:
+    """Two of the audits as an auditor finalized them on a copy of this database, with other
+    answers: imported, they are conflicts for the ministry to settle."""
+    from sqlalchemy import select
+
+    from auditor.db.audits import finalize_audit
+    from auditor.db.database import Database, open_database
+    from auditor.db.models import Audit
+    from auditor.exchange.consolidate import Consolidator
+    from auditor.exchange.export import export_package
+
+    assert isinstance(database, Database)
+    copy = work / "laptop.sqlite"
+    with sqlite3.connect(database.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    laptop = open_database(copy)
+    with laptop.transaction() as session:
+        for audit in session.scalars(select(Audit).where(Audit.id.in_(audit_ids))):
+            audit.staff_total = (audit.staff_total or 0) + 12
+            audit.revenue_kzt = (audit.revenue_kzt or 0) + 450_000_000
+            audit.findings = "Склад готовой продукции проверен повторно; замечания устранены."
+            if audit.products:
+                audit.products[0].annual_volume = (audit.products[0].annual_volume or 0) * 1.25
+            if audit.contracts:
+                audit.contracts.pop()
+            finalize_audit(session, audit, representative_name="Ержанов Б.",
+                           representative_position="Директор")
+    package = export_package(laptop, work / "almaty-2026-03.xlsx", audit_ids).path
+    laptop.close()
+    Consolidator(database).run([package])
+
+
 def take_screenshots() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
@@ -81,9 +115,11 @@ def take_screenshots() -> None:
     from auditor.demo import build_demo
     from auditor.ui.app import create_application
     from auditor.ui.editor.editor import AuditEditor
+    from auditor.ui.exchange.conflicts import ConflictsWindow
     from auditor.ui.i18n import install_translator
     from auditor.ui.main.window import MainWindow
     from auditor.ui.operations.audit import read_document
+    from auditor.ui.operations.writer import DatabaseWriter
 
     TARGET.mkdir(parents=True, exist_ok=True)
     app = create_application()
@@ -104,6 +140,10 @@ def take_screenshots() -> None:
             audit_id = session.scalars(
                 select(Audit.id).join(Company).order_by(Company.created_at).limit(1)
             ).one()
+        with database.session() as session:
+            conflicting = list(session.scalars(
+                select(Audit.id).join(Company).order_by(Company.created_at).limit(2)))
+        add_conflicts(database, Path(work), list(conflicting))
         database.set_setting(CURRENT_PROFILE, str(database_profile_id))
         with database.session() as session:
             profile = session.get(AuditorProfile, database_profile_id)
@@ -127,6 +167,15 @@ def take_screenshots() -> None:
             editor.show_page(0)  # company and sites: single answers, hints, a repeat table
             grab(editor, TARGET / f"editor-{lang}.png")
             editor.close()
+            conflicts = ConflictsWindow(database, DatabaseWriter(database, window),
+                                        actor=lambda: "AUD-017", parent=window)
+            conflicts.move(60, 60)
+            conflicts.show()
+            deadline = time.perf_counter() + 60
+            while conflicts.busy and time.perf_counter() < deadline:
+                settle(0.1)
+            grab(conflicts, TARGET / f"conflicts-{lang}.png")
+            conflicts.close()
             window.close()
             settle(0.2)
         database.close()

@@ -653,3 +653,11 @@ class Conflict(Base):
     file_name: Mapped[str] = mapped_column(String(255))
     package_id: Mapped[str | None] = mapped_column(String(36))
     details: Mapped[str | None] = mapped_column(Text)
+    # The package's side of the conflict: its content of the audit, kept in the import history
+    # (an audit conflict), or its values (JSON: the company's names, for a name conflict).
+    kept_origin_id: Mapped[int | None] = mapped_column(Integer)
+    package_values: Mapped[str | None] = mapped_column(Text)
+    # Set once a person decided: which version was kept ("database" or "package"), when, by whom.
+    resolution: Mapped[str | None] = mapped_column(String(12))
+    resolved_at: Mapped[datetime | None]
+    resolved_by: Mapped[str | None] = mapped_column(String(200))

@@ -372,6 +372,27 @@ def append_to_trail(connection: Connection, entries: list[dict[str, Any]]) -> No
     _trail_insert(connection.dialect).execute(connection, entries)
 
 
+def record_decision(session: Session, *, action: str, table_name: str, record_id: str,
+                    audit_id: str | None, field: str | None, old: Any, new: Any,
+                    reason: str) -> None:
+    """A decision a person made that is more than the changes it causes (a conflict settled:
+    which version was kept, and why): one trail entry after those changes, in the session's
+    transaction, naming the session's actor."""
+    session.flush()
+    connection = session.connection()
+    dbapi_connection = connection.connection.dbapi_connection
+    set_trail_writing(dbapi_connection, True)
+    try:
+        append_to_trail(connection, [{
+            "at": utcnow(), "actor": session.info.get(ACTOR_KEY, SYSTEM_ACTOR),
+            "action": action, "table_name": table_name, "record_id": record_id,
+            "audit_id": audit_id, "field": field, "old_value": _json(old),
+            "new_value": _json(new), "reason": reason,
+        }])
+    finally:
+        set_trail_writing(dbapi_connection, False)
+
+
 def _after_transaction_end(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop(REOPEN_KEY, None)

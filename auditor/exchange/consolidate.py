@@ -26,6 +26,7 @@ a time (:mod:`auditor.exchange.runlock`).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -183,7 +184,7 @@ def package_inputs(inputs: Iterable[Path]) -> Iterator[Path]:
 # --- cells back into records ------------------------------------------------------------------
 
 
-def _record(spec: SheetSpec, values: dict[str, Any], attachments: dict[str, bytes]) -> Tracked:
+def new_record(spec: SheetSpec, values: dict[str, Any], attachments: dict[str, bytes]) -> Tracked:
     """A new record with every column of the sheet, as ``spec.model(**values)`` makes it.
 
     Imported records are only ever inserted, and an insert takes a new record's values as they
@@ -373,12 +374,73 @@ def _digest_of(audit_id: str, audit_row: dict[str, Any], rows: list[tuple[str, s
     return manifest_digest(lines)
 
 
+# The key of an audit's file bytes in a snapshot (base64 by attachment id), beside its sheets.
+SNAPSHOT_FILES = "files"
+
+
+def snapshot_json(sheets: dict[str, list[dict[str, Any]]],
+                  files: dict[str, bytes] | None = None) -> str:
+    """An audit's content as the import history keeps it: its rows sheet by sheet, each value
+    in its canonical cell form, and (for content that may become current again) its files."""
+    content: dict[str, Any] = {
+        name: [{k: canonical(v) for k, v in row.items()} for row in rows]
+        for name, rows in sheets.items()
+    }
+    if files is not None:
+        content[SNAPSHOT_FILES] = {
+            key: base64.b64encode(data).decode("ascii") for key, data in files.items()
+        }
+    return json.dumps(content, ensure_ascii=False)
+
+
+def _sheets_of(bundle: _Bundle) -> dict[str, list[dict[str, Any]]]:
+    return {"Audits": [bundle.audit.raw],
+            **{name: [row.raw for row in rows] for name, rows in bundle.rows.items()}}
+
+
 def _snapshot(bundle: _Bundle) -> str:
-    return json.dumps(
-        {name: [{k: canonical(v) for k, v in row.raw.items()} for row in rows]
-         for name, rows in {"Audits": [bundle.audit], **bundle.rows}.items()},
-        ensure_ascii=False,
-    )
+    return snapshot_json(_sheets_of(bundle))
+
+
+def _whole_snapshot(package: Package, bundle: _Bundle) -> str:
+    """The audit's content with what it takes to make it current again: its company's and
+    auditor's rows and its files."""
+    auditor_id = bundle.audit.raw.get("auditor_id")
+    companies = [row for row in package.sheets.get("Companies", [])
+                 if str(row.get("bin")) == bundle.bin][:1]
+    auditors = [row for row in package.sheets.get("Auditors", [])
+                if auditor_id and row.get("id") == auditor_id][:1]
+    files = {str(row.values["id"]): package.attachments.get(str(row.values["id"]), b"")
+             for row in bundle.rows.get("Attachments", [])}
+    return snapshot_json({"Companies": companies, "Auditors": auditors, **_sheets_of(bundle)},
+                         files)
+
+
+def keep_summary(session: Session, audit: Audit, issues: list[Issue]) -> None:
+    """The audit's counts, kept with it, so the ministry's list shows them at once."""
+    errors = sum(1 for issue in issues if issue.is_error)
+    stats = AuditStats(audit_completeness(FORM, audit)["overall"].percent, errors,
+                       len(issues) - errors)
+    bases = summary_bases(session.connection(), FORM_VERSION,
+                          [(audit.id, audit.company.id)])
+    store_summaries(session, {audit.id: (bases[audit.id], stats)})
+
+
+def new_records(audit: Audit) -> Iterator[Tracked]:
+    """An audit built from a package's rows and what is new with it, linked by their keys as
+    they are stored (for :func:`~auditor.db.trail.insert_new`)."""
+    values = instance_dict(audit)
+    owners: tuple[tuple[Tracked | None, str], ...] = (
+        (audit.company, "company_id"), (audit.auditor, "auditor_id"))
+    for owner, key in owners:
+        values[key] = owner.id if owner is not None else None
+        if owner is not None and sa_inspect(owner, raiseerr=True).transient:
+            yield owner  # met for the first time
+    yield audit
+    for spec in PART_SHEETS:
+        for record in spec.records(audit):
+            instance_dict(record)["audit_id"] = audit.id
+            yield record
 
 
 # --- what to do with one audit ----------------------------------------------------------------
@@ -791,7 +853,7 @@ class Consolidator:
         self._context.step = f"importing audit {bundle.audit_id}"
         others = self._other_audits(session, audit)
         try:
-            insert_new(session, self._new_records(audit))
+            insert_new(session, new_records(audit))
         except (IntegrityError, GuardError) as exc:
             # A record id in use: refused by the key, or by the guard against writing over an
             # existing record (which checks first).
@@ -810,35 +872,9 @@ class Consolidator:
             raise _Refused(CONFLICT, _conflict_reason(package.path, [collision]),
                            [collision]) from exc
         self._flag_other_audits(session, package, audit, others)
-        self._keep_summary(session, audit, found)
+        keep_summary(session, audit, found)
         session.add(self._origin(package, bundle))
         return 1
-
-    @staticmethod
-    def _keep_summary(session: Session, audit: Audit, issues: list[Issue]) -> None:
-        """The audit's counts, kept with it, so the ministry's list shows them at once."""
-        errors = sum(1 for issue in issues if issue.is_error)
-        stats = AuditStats(audit_completeness(FORM, audit)["overall"].percent, errors,
-                           len(issues) - errors)
-        bases = summary_bases(session.connection(), FORM_VERSION,
-                              [(audit.id, audit.company.id)])
-        store_summaries(session, {audit.id: (bases[audit.id], stats)})
-
-    @staticmethod
-    def _new_records(audit: Audit) -> Iterator[Tracked]:
-        """The audit and what is new with it, linked by their keys as they are stored."""
-        values = instance_dict(audit)
-        owners: tuple[tuple[Tracked | None, str], ...] = (
-            (audit.company, "company_id"), (audit.auditor, "auditor_id"))
-        for owner, key in owners:
-            values[key] = owner.id if owner is not None else None
-            if owner is not None and sa_inspect(owner, raiseerr=True).transient:
-                yield owner  # met for the first time in this package
-        yield audit
-        for spec in PART_SHEETS:
-            for record in spec.records(audit):
-                instance_dict(record)["audit_id"] = audit.id
-                yield record
 
     def _latest_origin(self, session: Session, audit_id: str) -> AuditOrigin | None:
         return session.scalars(
@@ -847,7 +883,8 @@ class Consolidator:
             .order_by(AuditOrigin.id.desc())
         ).first()
 
-    def _origin(self, package: Package, bundle: _Bundle, superseded: bool = False) -> AuditOrigin:
+    def _origin(self, package: Package, bundle: _Bundle, superseded: bool = False,
+                snapshot: str | None = None) -> AuditOrigin:
         return AuditOrigin(
             audit_id=bundle.audit_id,
             revision=bundle.revision,
@@ -859,7 +896,7 @@ class Consolidator:
             auditor=_auditor(package),
             installation_id=_short(package.meta.get("installation_id"), 36),
             superseded_at=utcnow() if superseded else None,
-            snapshot=_snapshot(bundle),
+            snapshot=snapshot if snapshot is not None else _snapshot(bundle),
         )
 
     def _supersede(
@@ -882,7 +919,7 @@ class Consolidator:
 
     def _build(self, session: Session, package: Package, structure: _Structure,
                bundle: _Bundle, notes: list[Text]) -> Audit:
-        audit = _record(SHEET_SPECS["Audits"], bundle.audit.values, {})
+        audit = new_record(SHEET_SPECS["Audits"], bundle.audit.values, {})
         assert isinstance(audit, Audit)
         # Set without the back references: a company already stored does not hear of an audit
         # that is inserted beside the session (see ``insert_new``).
@@ -896,7 +933,7 @@ class Consolidator:
             assert spec.collection is not None, name
             collection = getattr(audit, spec.collection)
             for row in rows:
-                collection.append(_record(spec, row.values, package.attachments))
+                collection.append(new_record(spec, row.values, package.attachments))
         return audit
 
     def _company(self, session: Session, package: Package, structure: _Structure,
@@ -904,7 +941,7 @@ class Consolidator:
         row = structure.companies[bundle.bin]
         company = session.scalars(select(Company).where(Company.bin == bundle.bin)).first()
         if company is None:
-            record = _record(SHEET_SPECS["Companies"], row.values, {})
+            record = new_record(SHEET_SPECS["Companies"], row.values, {})
             assert isinstance(record, Company)
             return record
         # Companies merge by BIN, whichever laptop created them; the name the database has is
@@ -931,6 +968,8 @@ class Consolidator:
                 kind=COMPANY_NAME_DIFFERS, company_bin=company.bin, audit_id=bundle.audit_id,
                 other_audit_id=None, file_name=_short(package.path.name, 255) or "",
                 package_id=package_id, details=details,
+                package_values=json.dumps({"name_kk": theirs[0], "name_ru": theirs[1]},
+                                          ensure_ascii=False, sort_keys=True),
             ))
         notes.append(Text(
             f"{company.bin} компаниясының атауы дерекқордағыдан өзгеше; дерекқордағы атау "
@@ -952,7 +991,7 @@ class Consolidator:
         row = structure.auditors.get(auditor_id)
         if row is None:
             return None
-        record = _record(SHEET_SPECS["Auditors"], row.values, {})
+        record = new_record(SHEET_SPECS["Auditors"], row.values, {})
         assert isinstance(record, AuditorProfile)
         return record
 
@@ -1005,7 +1044,8 @@ class Consolidator:
             Conflict.package_id == package_id, Conflict.file_name == _short(path.name, 255)))
         if known is not None:
             return
-        kept = self._origin(package, bundle, superseded=True)
+        kept = self._origin(package, bundle, superseded=True,
+                            snapshot=_whole_snapshot(package, bundle))
         session.add(kept)
         session.flush()
         session.add(Conflict(
@@ -1017,6 +1057,7 @@ class Consolidator:
             package_id=package_id,
             details=f"{collision.details}; the package's content is kept as import history "
                     f"entry {kept.id}, the audit in the database is unchanged",
+            kept_origin_id=kept.id,
         ))
 
     def _log_entry(
@@ -1094,5 +1135,6 @@ def latest_finalized_audits(session: Session) -> list[Audit]:
     return list(latest.values())
 
 
-__all__ = ["FORM", "RESULTS", "ConsolidationFault", "Consolidator", "InputResult",
-           "latest_finalized_audits"]
+__all__ = ["FORM", "RESULTS", "SNAPSHOT_FILES", "ConsolidationFault", "Consolidator",
+           "InputResult", "keep_summary", "latest_finalized_audits", "new_record", "new_records",
+           "snapshot_json"]

@@ -246,7 +246,9 @@ def _load(session: Session, lang: str) -> _Data:
         rows.sort(key=lambda r: (rank[r.audit_id], r.created_at, str(r.id)))
         records[spec.name] = list(rows)
 
-    conflicts = list(session.scalars(select(Conflict).order_by(Conflict.id)))
+    # The conflicts still to decide; those decided are in the audit trail.
+    conflicts = list(session.scalars(
+        select(Conflict).where(Conflict.resolution.is_(None)).order_by(Conflict.id)))
     log = list(session.scalars(select(ImportLogEntry).order_by(ImportLogEntry.id)))
     return _Data(audits, companies, company_of_audit, records, conflicts, log)
 

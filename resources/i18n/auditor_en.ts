@@ -44,9 +44,28 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="372"/>
+        <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision. Select it to compare the database&apos;s version with the package&apos;s, then keep one of them.</numerusform>
+            <numerusform>%n conflicts wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="434"/>
+        <source>Differences: %n.</source>
+        <translation>
+            <numerusform>%n difference.</numerusform>
+            <numerusform>%n differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationResultDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="332"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="346"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n audit</numerusform>

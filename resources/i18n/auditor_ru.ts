@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="348"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="362"/>
         <source>Assignment list</source>
         <translation>Список назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="349"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="363"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: добавлено компаний: {imported}; уже есть в базе данных: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="354"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="368"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Не импортировано строк: {bad}. Исправьте их в книге и импортируйте её снова.</translation>
     </message>
@@ -524,35 +524,182 @@ Close and lose it?</source>
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="213"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="214"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="214"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="215"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="215"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="216"/>
         <source>What is wrong</source>
         <translation>Причина</translation>
     </message>
 </context>
 <context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="168"/>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="169"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="170"/>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="171"/>
+        <source>In the database</source>
+        <translation>В базе данных</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="172"/>
+        <source>In the package</source>
+        <translation>В пакете</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="73"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="74"/>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="75"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="76"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="77"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWindow</name>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="326"/>
+        <source>Conflicts of consolidation</source>
+        <translation>Конфликты консолидации</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="327"/>
+        <source>Keep the &amp;database&apos;s version</source>
+        <translation>Оставить версию &amp;базы</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="328"/>
+        <source>Keep the &amp;package&apos;s version</source>
+        <translation>Оставить версию &amp;пакета</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="372"/>
+        <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
+        <translation>
+            <numerusform>%n конфликт ожидает решения. Выберите его, чтобы сравнить версию базы с версией пакета, и оставьте одну из них.</numerusform>
+            <numerusform>%n конфликта ожидают решения. Выберите один, чтобы сравнить версию базы с версией пакета, и оставьте одну из них.</numerusform>
+            <numerusform>%n конфликтов ожидают решения. Выберите один, чтобы сравнить версию базы с версией пакета, и оставьте одну из них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="375"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Нет конфликтов, ожидающих решения.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="421"/>
+        <source>Reading both versions…</source>
+        <translation>Читаются обе версии…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="427"/>
+        <source>{kind}: {company}, file {file}.</source>
+        <translation>{kind}: {company}, файл {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="431"/>
+        <source>Both audits stay in the database; the national figures use the latest finalized one. Left: the audit that was there; right: the one the package brought.</source>
+        <translation>Оба аудита остаются в базе; национальные показатели берут последний завершённый. Слева — аудит, который уже был; справа — пришедший с пакетом.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="434"/>
+        <source>Differences: %n.</source>
+        <translation>
+            <numerusform>Различий: %n.</numerusform>
+            <numerusform>Различий: %n.</numerusform>
+            <numerusform>Различий: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="456"/>
+        <source>The database stays as it is. The package&apos;s version stays in the import history.</source>
+        <translation>База данных остаётся как есть. Версия пакета остаётся в истории импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="459"/>
+        <source>The company {company} takes the name the package gives it.</source>
+        <translation>Компания {company} получает наименование из пакета.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="462"/>
+        <source>The audit {audit} of {company} is replaced by the package&apos;s version from {file}. What the database holds now is kept in the import history. The national figures will use the version kept.</source>
+        <translation>Аудит {audit} компании {company} заменяется версией пакета из {file}. То, что сейчас в базе, сохраняется в истории импорта. Национальные показатели будут использовать сохранённую версию.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="468"/>
+        <source>The conflict is closed and your decision ({actor}) is recorded in the audit trail.</source>
+        <translation>Конфликт закрывается, ваше решение ({actor}) записывается в аудиторский след (журнал изменений).</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="476"/>
+        <source>Keep the database&apos;s version?</source>
+        <translation>Оставить версию базы?</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="477"/>
+        <source>Keep the package&apos;s version?</source>
+        <translation>Оставить версию пакета?</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="321"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="333"/>
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="329"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="335"/>
+        <source>Show con&amp;flicts…</source>
+        <translation>Показать &amp;конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="332"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="346"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -564,57 +711,57 @@ Close and lose it?</source>
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="123"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="130"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="130"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="131"/>
         <source>Accepted, changed after export</source>
         <translation>Принят, изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
         <source>Imported in part, the rest in conflict</source>
         <translation>Импортирован частично, остальное в конфликте</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="136"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="138"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="138"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="139"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="139"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
     </message>
@@ -657,152 +804,162 @@ Close and lose it?</source>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="384"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="397"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="398"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="411"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="480"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="498"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="482"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="500"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="483"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="501"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="484"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="502"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="485"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="503"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="486"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="504"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="487"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="505"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="488"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="506"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="489"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="507"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="490"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="508"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="491"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="509"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="615"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="649"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="657"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="510"/>
+        <source>Conf&amp;licts…</source>
+        <translation>Кон&amp;фликты…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/menu.py" line="511"/>
+        <source>Compare the versions consolidation could not decide between, and keep one</source>
+        <translation>Сравнить версии, между которыми консолидация не смогла выбрать, и оставить одну</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/exchange/menu.py" line="636"/>
         <location filename="../../auditor/ui/exchange/menu.py" line="670"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="678"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="691"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="616"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="620"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="641"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="627"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="648"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="630"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="682"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="707"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="796"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="703"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="728"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="840"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="666"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="687"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="671"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="692"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="680"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="693"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="714"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="705"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="741"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="726"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="717"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="738"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="734"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="755"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="742"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="763"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="756"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="777"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="757"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="778"/>
         <source>These packages were changed after export:
 {files}
 
@@ -813,24 +970,24 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="782"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="803"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="794"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="802"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="815"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="838"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="846"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="859"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="811"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="855"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="816"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="860"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>

@@ -59,6 +59,7 @@ from auditor.exchange.consolidate import (
     Consolidator,
     InputResult,
 )
+from auditor.ui.exchange.conflicts import ConflictsWindow
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
 from auditor.ui.operations.writer import DatabaseWriter
@@ -310,15 +311,28 @@ class _ResultDialog(QDialog):
 
 
 class ConsolidationResultDialog(_ResultDialog):
-    def __init__(self, outcome: ConsolidationOutcome, parent: QWidget) -> None:
+    """The result of each input; with conflicts among them, a button opens the conflicts
+    window (``show_conflicts``)."""
+
+    def __init__(self, outcome: ConsolidationOutcome, parent: QWidget,
+                 show_conflicts: Callable[[], None] | None = None) -> None:
         self.outcome = outcome
         super().__init__(ConsolidationResultModel(outcome.results), parent)
         self.table.setTabKeyNavigation(False)
+        self.conflicts_button: QPushButton | None = None
+        if show_conflicts is not None and any(
+                r.result in (CONFLICT, ACCEPTED_IN_PART) for r in outcome.results):
+            self.conflicts_button = self.buttons.addButton(
+                "", QDialogButtonBox.ButtonRole.ActionRole)
+            self.conflicts_button.clicked.connect(lambda: show_conflicts())
+            self.conflicts_button.setDefault(True)
         self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Consolidation"))
+        if self.conflicts_button is not None:
+            self.conflicts_button.setText(self.tr("Show con&flicts…"))
         results = self.outcome.results
         accepted = sum(r.result in (ACCEPTED, ACCEPTED_MODIFIED, ACCEPTED_IN_PART)
                        for r in results)
@@ -448,12 +462,15 @@ class ExchangeMenu(QMenu):
         self.consolidate_folder_action = self._action(self.consolidate_folder)
         self.national_action = self._action(self.write_national_workbook,
                                             QKeySequence("Ctrl+Shift+W"))
+        self.conflicts_action = self._action(self.show_conflicts)
+        self.conflicts_window: ConflictsWindow | None = None
         self.exchange_actions = (
             self.export_action,
             self.assignments_action,
             self.consolidate_action,
             self.consolidate_folder_action,
             self.national_action,
+            self.conflicts_action,
         )
         self.addAction(self.export_action)
         self.addAction(self.assignments_action)
@@ -461,6 +478,7 @@ class ExchangeMenu(QMenu):
         self.addAction(self.consolidate_action)
         self.addAction(self.consolidate_folder_action)
         self.addAction(self.national_action)
+        self.addAction(self.conflicts_action)
         # Shortcuts work wherever the window has focus, also when the menu is placed inside
         # another one.
         window.addActions(list(self.exchange_actions))
@@ -489,6 +507,9 @@ class ExchangeMenu(QMenu):
              self.tr("Import every package workbook in a folder and its subfolders")),
             (self.national_action, self.tr("Write &national workbook…"),
              self.tr("Write the consolidated national workbook with summaries and charts")),
+            (self.conflicts_action, self.tr("Conf&licts…"),
+             self.tr("Compare the versions consolidation could not decide between, and keep "
+                     "one")),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -783,8 +804,31 @@ class ExchangeMenu(QMenu):
                   writes=True)
 
     def _show_consolidation(self, outcome: ConsolidationOutcome) -> None:
-        self._show(ConsolidationResultDialog(outcome, self._window))
+        self._show(ConsolidationResultDialog(outcome, self._window, self.show_conflicts))
         self._on_data_changed()
+        if self.conflicts_window is not None:
+            self.conflicts_window.reload()
+
+    # --- conflicts ---
+
+    def show_conflicts(self) -> None:
+        """The conflicts window (one for the menu; brought to the front when open)."""
+        if self.conflicts_window is None:
+            self.conflicts_window = ConflictsWindow(
+                self._database, self._writer, actor=self._actor_name,
+                on_data_changed=self._on_data_changed, parent=self._window)
+            self.conflicts_window.finished.connect(self._conflicts_closed)
+        self.conflicts_window.show()
+        self.conflicts_window.raise_()
+        self.conflicts_window.activateWindow()
+
+    def _actor_name(self) -> str:
+        return self._actor() or "system"
+
+    def _conflicts_closed(self) -> None:
+        window, self.conflicts_window = self.conflicts_window, None
+        if window is not None:
+            window.deleteLater()
 
     # --- national workbook ---
 
