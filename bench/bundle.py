@@ -78,9 +78,10 @@ sys.path.insert(0, {packaging!r})
 import freeze
 
 a = Analysis([{script!r}], hooksconfig={{"matplotlib": {{"backends": freeze.MATPLOTLIB_BACKENDS}}}},
-             excludes=freeze.EXCLUDES, noarchive=False, optimize=0)
+             excludes=freeze.EXCLUDES, noarchive=False, optimize=freeze.OPTIMIZE)
 a.binaries, a.datas = freeze.trim(a.binaries, a.datas, workpath)
 pyz = PYZ(a.pure)
+pyz.dependencies = freeze.stripped(pyz.dependencies, workpath)
 exe = EXE(pyz, a.scripts, [], exclude_binaries=True, name="bare", console=True, upx=False,
           strip=False)
 coll = COLLECT(exe, a.binaries, a.datas, strip=False, upx=False, name="bare")

@@ -17,7 +17,12 @@ What is left out, and why it is safe:
 - Windows' software OpenGL renderer (``opengl32sw.dll``, 20 MB): widgets paint without OpenGL.
 - Python: tkinter, test suites of the libraries, packaging tools, other Qt bindings,
   matplotlib's backends other than QtAgg
-  (and Agg, its base; set through ``hooksconfig``), font subsetting for PDF and PostScript.
+  (and Agg, its base; set through ``hooksconfig``), font subsetting for PDF and PostScript;
+  pandas (in the environment for a benchmark only), numpy's random numbers, FFT and
+  polynomials, matplotlib's triangulations and contours and its window icons, TLS; docstrings
+  (``OPTIMIZE``).
+- Debugging data and full symbol tables of the binaries (``strip --strip-unneeded``,
+  Linux).
 """
 
 from __future__ import annotations
@@ -48,6 +53,22 @@ EXCLUDES = [
     # Python's East Asian codecs (shift_jis, gb2312, big5, euc-kr...): no file of ours uses them
     "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_tw", "_codecs_hk", "_codecs_iso2022",
     "_multibytecodec",
+    # pandas is not used by the application (the national workbook's summaries add up in plain
+    # Python); the project's environment has it for a benchmark's baseline. 23 MB.
+    "pandas",
+    # numpy's parts that neither matplotlib's bar and pie charts nor anything else here calls:
+    # random numbers (3 MB of compiled code), Fourier transforms, the polynomial classes, and
+    # numpy's own test extension. Since numpy 2 they are imported only when asked for.
+    "numpy.random", "numpy.fft", "numpy.polynomial", "numpy._core._multiarray_tests",
+    # matplotlib's triangulations and contours (tricontour, triplot, contour): compiled code it
+    # imports only when one is drawn; the charts here are bars and pies. 2 MB.
+    "contourpy", "matplotlib._qhull", "matplotlib._tri",
+    # TLS: nothing here opens a network connection (asyncio, http.client and urllib import ssl
+    # only if it is there); with it go libssl and _ssl.
+    "ssl", "_ssl",
+    # Interactive help (numpy's np.info imports it when called); with it goes pkgutil, and so
+    # PyInstaller's start-up hook that imports pkgutil on every start.
+    "pydoc",
     # Processes: the work runs on threads (ThreadPoolExecutor); without multiprocessing in the
     # bundle, PyInstaller adds no start-up hook importing it on every start
     "multiprocessing", "concurrent.futures.process",
@@ -78,6 +99,12 @@ EXCLUDES = [
 ]
 
 MATPLOTLIB_BACKENDS = ["QtAgg"]
+
+# Bytecode as ``python -OO`` compiles it: without docstrings (3 MB of the modules' archive:
+# SQLAlchemy's and matplotlib's documentation lives in them) and asserts. Nothing in the
+# application reads a docstring; numpy, matplotlib, SQLAlchemy and Alembic import and run
+# without them (the frozen self-test goes through each).
+OPTIMIZE = 2
 
 # Qt plugins kept, per plugin folder; a folder not named here is left out entirely.
 # Names are the file name without "lib", the "q" prefix Qt gives plugins and the suffix.
@@ -193,21 +220,31 @@ def pyinstaller_imports(source: str) -> list[str]:
         return []
 
 
-def _objdump(flag: str, path: str) -> str:
+def _binutils(tool: str, flag: str, path: str) -> str:
     import subprocess
 
-    result = subprocess.run(["objdump", flag, path], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run([tool, flag, path], capture_output=True, text=True, check=False)
     return result.stdout if result.returncode == 0 else ""
 
 
-def strip_debug_info(binaries: list[Entry], cache: Path) -> list[Entry]:
-    """Binaries without their debugging information (Linux): copies stripped into ``cache``.
+# What ``strip --strip-unneeded`` takes out of a binary: debugging data and the full symbol
+# table (the dynamic symbols, which linking and loading use, stay).
+STRIPPED_SECTIONS = (".debug_info", ".symtab")
 
-    Python built from source carries it (libpython 23 MB, of which 17 MB is debugging data), and
-    so do some wheels' extensions (SQLAlchemy's, kiwisolver's). Only ``--strip-debug``, and
-    never on a library whose RPATH auditwheel rewrote to ``$ORIGIN/...`` with patchelf:
-    strip can break those, as it breaks numpy's.
+
+def strip_binaries(binaries: list[Entry], cache: Path) -> list[Entry]:
+    """Binaries without debugging data and full symbol tables (Linux): copies stripped into
+    ``cache`` with ``strip --strip-unneeded``, as Linux distributions ship their libraries.
+
+    Python built from source carries debugging data (libpython 23 MB, of which 17 MB), and so
+    do some wheels' extensions (SQLAlchemy's, kiwisolver's, Pillow's ``_imaging``: 2.6 MB of
+    its 3.5); OpenBLAS, ICU, calamine and numpy carry symbol tables (1 MB, 1.4 MB, 0.5 MB,
+    0.5 MB). Code, dynamic symbols and the dynamic section are left alone. A library that
+    auditwheel's patchelf rewrote (``$ORIGIN`` in its RPATH, its dynamic section moved to
+    segments of its own) may come out of strip unloadable: numpy's OpenBLAS and libgfortran
+    do ("ELF load command address/offset not page-aligned"), Pillow's ``_imaging`` does not.
+    So each stripped copy is checked, and the original kept when the copy would not load
+    (:func:`loadable`) or not link the same way (other needed libraries, search path or name).
     """
     import hashlib
     import shutil
@@ -217,31 +254,68 @@ def strip_debug_info(binaries: list[Entry], cache: Path) -> list[Entry]:
         return binaries
     result = []
     for name, source, kind in binaries:
-        if (
-            kind in ("BINARY", "EXTENSION")
-            and ".debug_info" in _objdump("-h", source)
-            and "$ORIGIN" not in _objdump("-p", source)
-        ):
+        if kind in ("BINARY", "EXTENSION") and _strippable(source):
             digest = hashlib.sha256(source.encode()).hexdigest()[:16]
             target = cache / digest / PurePath(source).name
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(source, target)
-                subprocess.run(["strip", "--strip-debug", str(target)], check=True)
-            source = str(target)
+                subprocess.run(["strip", "--strip-unneeded", str(target)], check=True)
+            if loadable(str(target)) and _linking(str(target)) == _linking(source):
+                source = str(target)
         result.append((name, source, kind))
     return result
+
+
+def _strippable(path: str) -> bool:
+    sections = {
+        fields[1]
+        for line in _binutils("readelf", "-SW", path).splitlines()
+        if len(fields := line.replace("[ ", "[").split()) > 1 and fields[0].startswith("[")
+    }
+    return any(section in sections for section in STRIPPED_SECTIONS)
+
+
+def loadable(path: str) -> bool:
+    """Whether the loader can map each segment of a binary: its place in the file and in
+    memory must agree modulo its alignment (what strip breaks in some patchelf'd libraries)."""
+    segments = [
+        line.split()
+        for line in _binutils("readelf", "-lW", path).splitlines()
+        if line.split()[:1] == ["LOAD"]
+    ]
+    return bool(segments) and all(
+        (int(vaddr, 16) - int(offset, 16)) % max(int(fields[-1], 16), 0x1000) == 0
+        for fields in segments
+        for offset, vaddr in [fields[1:3]]
+    )
+
+
+def _linking(path: str) -> list[str]:
+    """How a binary links: its needed libraries, search paths and name, in order."""
+    return [
+        line.split(None, 1)[1]
+        for line in _binutils("objdump", "-p", path).splitlines()
+        if line.split(None, 1)[:1] in (["NEEDED"], ["RPATH"], ["RUNPATH"], ["SONAME"])
+    ]
+
+
+def stripped(entries: list[Entry], workpath: str) -> list[Entry]:
+    """``entries`` with their binaries stripped (:func:`strip_binaries`), cached in
+    PyInstaller's ``workpath``. The specs also pass the extensions PyInstaller's own start-up
+    code needs (``PYZ(...).dependencies``: zlib, _struct), which the analysis does not list."""
+    return strip_binaries(entries, Path(workpath) / "stripped")
 
 
 def trim(
     binaries: list[Entry], datas: list[Entry], workpath: str | None = None
 ) -> tuple[list[Entry], list[Entry]]:
     """The binaries and data files of an Analysis without what the application never uses;
-    with ``workpath`` (PyInstaller's), binaries without debugging information."""
+    with ``workpath`` (PyInstaller's), binaries stripped (:func:`strip_binaries`)."""
     kept = [e for e in binaries if keep_qt_file(e[0])]
     kept = prune_libraries(binaries, kept, pyinstaller_imports)
     if workpath is not None:
-        kept = strip_debug_info(kept, Path(workpath) / "stripped")
+        kept = stripped(kept, workpath)
     datas = [
         e for e in datas
         if keep_qt_file(e[0]) and keep_matplotlib_file(e[0]) and not _is_test_data(e[0])
@@ -257,6 +331,9 @@ def _is_test_data(name: str) -> bool:
 # matplotlib's own fonts: the charts use the DejaVu Sans the application ships (registered
 # with matplotlib); its regular face and LastResort stay, matplotlib's own fallbacks.
 MATPLOTLIB_FONTS_KEPT = {"DejaVuSans.ttf", "LastResortHE-Regular.ttf"}
+# mpl-data folders left out: sample data, and the icons of pyplot's windows and toolbar (the
+# application draws its charts in canvases of its own, with neither).
+MATPLOTLIB_DATA_LEFT_OUT = {"sample_data", "images"}
 
 
 def keep_matplotlib_file(name: str) -> bool:
@@ -264,7 +341,7 @@ def keep_matplotlib_file(name: str) -> bool:
     if "mpl-data" not in parts:
         return True
     inside = parts[parts.index("mpl-data") + 1:]
-    if inside[:1] == ["sample_data"]:
+    if inside[0] in MATPLOTLIB_DATA_LEFT_OUT:
         return False
     if inside[:1] == ["fonts"]:
         return parts[-1] in MATPLOTLIB_FONTS_KEPT

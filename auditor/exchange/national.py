@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -257,11 +258,7 @@ def _load(session: Session, lang: str) -> _Data:
 
 
 def _plain(value: Any) -> Any:
-    """A pandas / numpy value as a plain Python one; missing numbers as empty cells."""
-    if value is None:
-        return None
-    if hasattr(value, "item") and not isinstance(value, str):
-        value = value.item()
+    """A value as a cell takes it: a number that is not finite is an empty cell."""
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
@@ -382,7 +379,7 @@ def _pie(title: str) -> PieChart:
 
 
 def _label(choices: ChoiceList, code: Any, lang: str) -> str:
-    if code is None or (isinstance(code, float) and math.isnan(code)) or code == "":
+    if code is None or code == "":
         return L_NOT_STATED(lang)
     return choices.label(str(code), lang)
 
@@ -392,128 +389,133 @@ def _order(choices: ChoiceList, code: Any) -> int:
     return codes.index(code) if isinstance(code, str) and code in codes else len(codes)
 
 
+def _in_list_order(choices: ChoiceList, codes: Iterable[str | None]) -> list[str | None]:
+    """Codes in the order of their list; codes not in it after those, alphabetically, and
+    the missing code last."""
+    return sorted(codes, key=lambda code: (_order(choices, code), code is None, code or ""))
+
+
+def _sum(values: Iterable[Any]) -> Any:
+    """The sum of the values given; None when none is (a total of nothing stated is not 0)."""
+    given = [v for v in values if _plain(v) is not None]
+    return sum(given) if given else None
+
+
 # --- the summaries -----------------------------------------------------------------------------
 
 
-def _frames(data: _Data, lang: str) -> tuple[Any, Any, Any]:
-    import pandas as pd  # type: ignore[import-untyped]  # heavy: only where it is used
+@dataclass(frozen=True)
+class _Summed:
+    """What the summaries count and add up, one record of each kind per row."""
 
-    companies = pd.DataFrame(
-        [
-            {
-                "audit_id": a.id,
-                "bin": data.company_of_audit[a.id].bin,
-                "company": data.company_of_audit[a.id].name_in(lang),
-                "region_code": data.company_of_audit[a.id].region_code,
-                "gmp_status": a.gmp_status,
-                "staff_total": a.staff_total,
-                "revenue_kzt": a.revenue_kzt,
-                "export_revenue_kzt": a.export_revenue_kzt,
-            }
-            for a in data.audits
-        ],
-        columns=["audit_id", "bin", "company", "region_code", "gmp_status", "staff_total",
-                 "revenue_kzt", "export_revenue_kzt"],
-    )
-    lines = pd.DataFrame(
-        [
-            {
-                "audit_id": line.audit_id,
-                "dosage_form": line.dosage_form,
-                "unit": line.unit,
-                "design_capacity": line.design_capacity,
-                "actual_output": line.actual_output,
-                "output_value_kzt": line.output_value_kzt,
-            }
-            for line in data.records["ProductionLines"]
-            if isinstance(line, ProductionLine)
-        ],
-        columns=["audit_id", "dosage_form", "unit", "design_capacity", "actual_output",
-                 "output_value_kzt"],
-    )
-    products = pd.DataFrame(
-        [
-            {
-                "audit_id": p.audit_id,
-                "bin": data.company_of_audit[p.audit_id].bin,
-                "company": data.company_of_audit[p.audit_id].name_in(lang),
-                "inn": p.inn,
-                "trade_name": p.trade_name,
-                "atc_code": p.atc_code,
-                "dosage_form": p.dosage_form,
-                "localization_stage": p.localization_stage,
-                "on_national_formulary": bool(p.on_national_formulary),
-                "is_oncology": bool(p.is_oncology),
-                "is_cardiovascular": bool(p.is_cardiovascular),
-            }
-            for p in data.records["Products"]
-            if isinstance(p, Product)
-        ],
-        columns=["audit_id", "bin", "company", "inn", "trade_name", "atc_code", "dosage_form",
-                 "localization_stage", "on_national_formulary", "is_oncology",
-                 "is_cardiovascular"],
-    )
-    # Boolean even when empty, so that the flags select rows rather than columns.
-    products = products.astype(
-        dict.fromkeys(("on_national_formulary", "is_oncology", "is_cardiovascular"), bool)
-    )
-    return companies, lines, products
+    companies: list[dict[str, Any]]
+    lines: list[dict[str, Any]]
+    products: list[dict[str, Any]]
 
 
-def _by_region(workbook: Workbook, companies: Any, lines: Any, products: Any,
-               lang: str) -> None:
-    lines_per = lines.groupby("audit_id").size()
-    value_per = lines.groupby("audit_id")["output_value_kzt"].sum(min_count=1)
-    products_per = products.groupby("audit_id").size()
-    frame = companies.assign(
-        lines=companies["audit_id"].map(lines_per).fillna(0),
-        products=companies["audit_id"].map(products_per).fillna(0),
-        output_value=companies["audit_id"].map(value_per),
-    )
+def _rows_to_sum(data: _Data, lang: str) -> _Summed:
+    companies = [
+        {
+            "audit_id": a.id,
+            "bin": data.company_of_audit[a.id].bin,
+            "company": data.company_of_audit[a.id].name_in(lang),
+            "region_code": data.company_of_audit[a.id].region_code,
+            "gmp_status": a.gmp_status,
+            "staff_total": a.staff_total,
+            "revenue_kzt": a.revenue_kzt,
+            "export_revenue_kzt": a.export_revenue_kzt,
+        }
+        for a in data.audits
+    ]
+    lines = [
+        {
+            "audit_id": line.audit_id,
+            "dosage_form": line.dosage_form or "",
+            "unit": line.unit or "",
+            "design_capacity": line.design_capacity,
+            "actual_output": line.actual_output,
+            "output_value_kzt": line.output_value_kzt,
+        }
+        for line in data.records["ProductionLines"]
+        if isinstance(line, ProductionLine)
+    ]
+    products = [
+        {
+            "audit_id": p.audit_id,
+            "bin": data.company_of_audit[p.audit_id].bin,
+            "company": data.company_of_audit[p.audit_id].name_in(lang),
+            "inn": p.inn,
+            "trade_name": p.trade_name,
+            "atc_code": p.atc_code,
+            "dosage_form": p.dosage_form,
+            "localization_stage": p.localization_stage,
+            "on_national_formulary": bool(p.on_national_formulary),
+            "is_oncology": bool(p.is_oncology),
+            "is_cardiovascular": bool(p.is_cardiovascular),
+        }
+        for p in data.records["Products"]
+        if isinstance(p, Product)
+    ]
+    return _Summed(companies, lines, products)
+
+
+def _grouped(rows: Iterable[dict[str, Any]], *keys: str) -> dict[Any, list[dict[str, Any]]]:
+    groups: dict[Any, list[dict[str, Any]]] = {}
+    for row in rows:
+        key = row[keys[0]] if len(keys) == 1 else tuple(row[k] for k in keys)
+        groups.setdefault(key, []).append(row)
+    return groups
+
+
+def _by_region(workbook: Workbook, summed: _Summed, lang: str) -> None:
+    lines_of = _grouped(summed.lines, "audit_id")
+    products_of = _grouped(summed.products, "audit_id")
+    companies = [
+        {
+            **company,
+            "lines": len(lines_of.get(company["audit_id"], ())),
+            "products": len(products_of.get(company["audit_id"], ())),
+            "output_value": _sum(line["output_value_kzt"]
+                                 for line in lines_of.get(company["audit_id"], ())),
+        }
+        for company in summed.companies
+    ]
     sums = ["lines", "products", "staff_total", "revenue_kzt", "export_revenue_kzt",
             "output_value"]
-    grouped = frame.groupby("region_code", dropna=False).agg(
-        companies=("audit_id", "size"),
-        **{key: (key, lambda s: s.sum(min_count=1)) for key in sums},
-    )
     columns = [
         _Column(L_REGION, 34), _Column(L_COMPANIES, 14, _INT), _Column(L_LINES, 14, _INT),
         _Column(L_PRODUCTS, 14, _INT), _Column(L_STAFF, 14, _INT),
         _Column(L_REVENUE, 20, _INT), _Column(L_EXPORT, 20, _INT),
         _Column(L_OUTPUT_VALUE, 20, _INT),
     ]
+    by_region = _grouped(companies, "region_code")
     rows = [
-        [_label(REGIONS, code, lang), row["companies"], *(row[k] for k in sums)]
-        for code, row in sorted(grouped.iterrows(), key=lambda item: _order(REGIONS, item[0]))
+        [_label(REGIONS, code, lang), len(by_region[code]),
+         *(_sum(c[k] for c in by_region[code]) for k in sums)]
+        for code in _in_list_order(REGIONS, by_region)
     ]
-    total = [L_TOTAL(lang), len(frame), *(frame[k].sum(min_count=1) for k in sums)]
+    total = [L_TOTAL(lang), len(companies), *(_sum(c[k] for c in companies) for k in sums)]
     sheet = _summary_sheet(workbook, SUMMARY_REGION, columns, rows, lang, total)
     _add_chart(sheet, _bar(CHART_REGION(lang)), name=SUMMARY_REGION, rows=len(rows),
                data_cols=[2, 3], anchor="J2")
 
 
-def _by_dosage_form(workbook: Workbook, lines: Any, lang: str) -> None:
-    frame = lines.assign(
-        dosage_form=lines["dosage_form"].fillna(""), unit=lines["unit"].fillna("")
-    )
-    grouped = frame.groupby(["dosage_form", "unit"]).agg(
-        lines=("audit_id", "size"),
-        companies=("audit_id", "nunique"),
-        design=("design_capacity", lambda s: s.sum(min_count=1)),
-        actual=("actual_output", lambda s: s.sum(min_count=1)),
-    )
+def _by_dosage_form(workbook: Workbook, lines: list[dict[str, Any]], lang: str) -> None:
+    grouped = _grouped(lines, "dosage_form", "unit")
     columns = [
         _Column(L_DOSAGE_FORM, 40), _Column(L_UNIT, 18), _Column(L_LINES, 14, _INT),
         _Column(L_COMPANIES, 14, _INT), _Column(L_DESIGN, 22, _INT),
         _Column(L_ACTUAL, 22, _INT), _Column(L_UTILIZATION, 16, _PCT),
     ]
     rows = []
-    keys = sorted(grouped.index, key=lambda k: (_order(DOSAGE_FORMS, k[0]), _order(UNITS, k[1])))
+    keys = sorted(grouped, key=lambda k: (_order(DOSAGE_FORMS, k[0]), _order(UNITS, k[1]), k))
     for form, unit in keys:
-        row = grouped.loc[(form, unit)]
-        design, actual = _plain(row["design"]), _plain(row["actual"])
-        rows.append([_label(DOSAGE_FORMS, form, lang), _label(UNITS, unit, lang), row["lines"],
-                     row["companies"], design, actual, capacity_utilization(design, actual)])
+        group = grouped[(form, unit)]
+        design = _sum(line["design_capacity"] for line in group)
+        actual = _sum(line["actual_output"] for line in group)
+        rows.append([_label(DOSAGE_FORMS, form, lang), _label(UNITS, unit, lang), len(group),
+                     len({line["audit_id"] for line in group}), design, actual,
+                     capacity_utilization(design, actual)])
     sheet = _summary_sheet(workbook, SUMMARY_DOSAGE_FORM, columns, rows, lang)
     chart = _bar(CHART_DOSAGE_FORM(lang))
     chart.legend = None
@@ -522,16 +524,16 @@ def _by_dosage_form(workbook: Workbook, lines: Any, lang: str) -> None:
                category_cols=(1, 2), anchor="I2")
 
 
-def _shares(workbook: Workbook, name: str, values: Any, choices: ChoiceList,
+def _shares(workbook: Workbook, name: str, values: list[Any], choices: ChoiceList,
             first: Text, count: Text, chart_title: Text, lang: str) -> None:
-    counts = values.fillna("").value_counts()
+    counts = Counter("" if value is None else value for value in values)
     codes = [c for c in choices.codes()]
-    if "" in counts.index or any(c not in choices for c in counts.index if c != ""):
-        codes += [*sorted(c for c in counts.index if c not in choices and c != ""), ""]
+    if "" in counts or any(c not in choices for c in counts if c != ""):
+        codes += [*sorted(c for c in counts if c not in choices and c != ""), ""]
     total = len(values)
     rows = []
     for code in codes:
-        n = int(counts.get(code, 0))
+        n = counts.get(code, 0)
         if code == "" and n == 0:
             continue
         rows.append([_label(choices, code, lang), n, n / total if total else None])
@@ -543,8 +545,8 @@ def _shares(workbook: Workbook, name: str, values: Any, choices: ChoiceList,
                data_cols=[2], anchor="E2")
 
 
-def _product_list(workbook: Workbook, name: str, products: Any, lang: str,
-                  flags: bool, deferred: list[DataRows]) -> None:
+def _product_list(workbook: Workbook, name: str, products: Iterable[dict[str, Any]],
+                  lang: str, flags: bool, deferred: list[DataRows]) -> None:
     spec = SHEET_BY_NAME["Products"]
     columns = [
         _Column(L_BIN, 15), _Column(L_COMPANY, 40),
@@ -555,33 +557,38 @@ def _product_list(workbook: Workbook, name: str, products: Any, lang: str,
     ]
     if flags:
         columns += [_Column(L_ONCOLOGY, 12), _Column(L_CARDIO, 16)]
+
+    def by_name(p: dict[str, Any]) -> tuple[Any, ...]:
+        # Company, BIN, trade name; a product without a trade name after those with one.
+        return (p["company"], p["bin"], p["trade_name"] is None, p["trade_name"] or "")
+
     rows = []
-    for p in products.to_dict("records"):
+    for p in sorted(products, key=by_name):
         row = [p["bin"], p["company"], p["inn"], p["trade_name"], p["atc_code"],
                _label(DOSAGE_FORMS, p["dosage_form"], lang),
                _label(LOCALIZATION_STAGES, p["localization_stage"], lang)]
         if flags:
-            row += [bool(p["is_oncology"]), bool(p["is_cardiovascular"])]
+            row += [p["is_oncology"], p["is_cardiovascular"]]
         rows.append(row)
     _summary_sheet(workbook, name, columns, rows, lang, deferred=deferred)
 
 
 def _write_summaries(workbook: Workbook, data: _Data, lang: str,
                      deferred: list[DataRows]) -> None:
-    companies, lines, products = _frames(data, lang)
-    _by_region(workbook, companies, lines, products, lang)
-    _by_dosage_form(workbook, lines, lang)
-    _shares(workbook, SUMMARY_GMP, companies["gmp_status"], GMP_STATUSES, L_GMP, L_COMPANIES,
-            CHART_GMP, lang)
-    _shares(workbook, SUMMARY_LOCALIZATION, products["localization_stage"],
+    summed = _rows_to_sum(data, lang)
+    products = summed.products
+    _by_region(workbook, summed, lang)
+    _by_dosage_form(workbook, summed.lines, lang)
+    _shares(workbook, SUMMARY_GMP, [c["gmp_status"] for c in summed.companies], GMP_STATUSES,
+            L_GMP, L_COMPANIES, CHART_GMP, lang)
+    _shares(workbook, SUMMARY_LOCALIZATION, [p["localization_stage"] for p in products],
             LOCALIZATION_STAGES, L_STAGE, L_PRODUCTS, CHART_LOCALIZATION, lang)
-    by_name = ["company", "bin", "trade_name"]
     _product_list(workbook, NATIONAL_FORMULARY,
-                  products[products["on_national_formulary"]].sort_values(by_name, kind="stable"),
+                  (p for p in products if p["on_national_formulary"]),
                   lang, flags=False, deferred=deferred)
     _product_list(workbook, ONCOLOGY_CARDIOVASCULAR,
-                  products[products["is_oncology"] | products["is_cardiovascular"]]
-                  .sort_values(by_name, kind="stable"), lang, flags=True, deferred=deferred)
+                  (p for p in products if p["is_oncology"] or p["is_cardiovascular"]),
+                  lang, flags=True, deferred=deferred)
 
 
 # --- flat sheets -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ paths in the code, so a traceback in a log names no folder of the machine that b
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 import types
 import zipfile
@@ -105,3 +106,52 @@ def test_no_build_path_in_the_code_or_any_file(bundle: Path) -> None:
         data = path.read_bytes()
         found = [needle.decode() for needle in needles if needle in data]
         assert not found, (path.relative_to(bundle), found)
+
+
+def _debugging_data(path: Path) -> bool:
+    sections = subprocess.run(["objdump", "-h", str(path)], capture_output=True, text=True,
+                              check=False).stdout
+    return ".debug_info" in sections
+
+
+def _is_binary(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+def test_what_the_application_never_uses_is_left_out(bundle: Path) -> None:
+    # Each of these kept the bundle over its goals (README, "Figures"): pandas (23 MB),
+    # numpy's random numbers and FFT, TLS, docstrings, debugging data.
+    from auditor import cli
+
+    modules = dict(_modules(bundle))
+    unused = ("pandas", "numpy.random", "numpy.fft", "numpy.polynomial", "ssl", "pydoc")
+    assert [m for m in modules if m in unused or m.startswith(tuple(f"{u}." for u in unused))
+            ] == []
+    names = {p.name for p in (bundle / "_internal").rglob("*")}
+    assert not {"pandas", "pandas.libs", "libssl.so.3"} & names
+    assert [n for n in names if n.startswith(("_ssl.", "_multiarray_tests.", "mtrand."))] == []
+    # Compiled as python -OO compiles: a module's docstring is not in its code.
+    assert cli.__doc__ and cli.__doc__ not in modules["auditor.cli"].co_consts
+    binaries = [p for p in _files(bundle) if _is_binary(p)]
+    assert len(binaries) > 50
+    assert [p.relative_to(bundle) for p in binaries if _debugging_data(p)] == []
+
+
+def test_binaries_are_stripped_unless_strip_would_break_them(tmp_path: Path) -> None:
+    # strip rewrites numpy's OpenBLAS (patchelf'd by auditwheel) into a library the loader
+    # refuses ("ELF load command address/offset not page-aligned"): it ships as it was.
+    # Pillow's _imaging, patchelf'd too, strips fine and loses 2.6 MB of debugging data.
+    import numpy
+    from PIL import _imaging
+
+    openblas = next((Path(numpy.__file__).parents[1] / "numpy.libs").glob("libscipy_openblas*"))
+    imaging = Path(_imaging.__file__)
+    entries = [(f"numpy.libs/{openblas.name}", str(openblas), "BINARY"),
+               (f"PIL/{imaging.name}", str(imaging), "EXTENSION")]
+    shipped = {name: Path(source) for name, source, _kind in freeze.strip_binaries(entries,
+                                                                                  tmp_path)}
+    assert shipped[f"numpy.libs/{openblas.name}"] == openblas
+    stripped = shipped[f"PIL/{imaging.name}"]
+    assert stripped != imaging and stripped.stat().st_size < imaging.stat().st_size / 2
+    assert freeze.loadable(str(stripped)) and not _debugging_data(stripped)

@@ -40,14 +40,16 @@ def test_qt_files_kept(name: str, kept: bool) -> None:
     assert freeze.keep_qt_file(name) is kept
 
 
-def test_matplotlib_keeps_its_fallback_fonts_only() -> None:
+def test_matplotlib_keeps_its_settings_and_fallback_fonts_only() -> None:
     data = "matplotlib/mpl-data"
     assert freeze.keep_matplotlib_file(f"{data}/fonts/ttf/DejaVuSans.ttf")
     assert freeze.keep_matplotlib_file(f"{data}/fonts/ttf/LastResortHE-Regular.ttf")
     assert not freeze.keep_matplotlib_file(f"{data}/fonts/ttf/STIXGeneral.ttf")
     assert not freeze.keep_matplotlib_file(f"{data}/sample_data/goog.npz")
     assert freeze.keep_matplotlib_file(f"{data}/matplotlibrc")
-    assert freeze.keep_matplotlib_file(f"{data}/images/home.svg")
+    assert freeze.keep_matplotlib_file(f"{data}/stylelib/classic.mplstyle")
+    assert not freeze.keep_matplotlib_file(f"{data}/images/home.svg")
+    assert freeze.keep_matplotlib_file("matplotlib/images/not-mpl-data.png")
 
 
 def test_libraries_only_left_out_binaries_linked_to_are_dropped() -> None:
