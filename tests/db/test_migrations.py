@@ -117,3 +117,25 @@ def test_a_new_database_is_created_at_the_newest_schema(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "new.sqlite"
     open_database(path).close()
     assert _revision(path) == head_revision()
+
+
+def test_the_head_revision_the_application_knows_is_the_newest_migration() -> None:
+    # A new migration without HEAD_REVISION moved on would leave every database a revision
+    # behind without upgrading it, and stamp packages with the old revision.
+    from auditor.db.schema import script_directory
+
+    assert head_revision() == script_directory().get_current_head()
+
+
+def test_opening_a_database_at_its_head_revision_needs_no_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "auditor.sqlite"
+    open_database(path).close()
+    probe = ("import sys; from pathlib import Path; from auditor.db.database import open_database;"
+             f"open_database(Path({str(path)!r})).close();"
+             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    assert shown == "[]"
