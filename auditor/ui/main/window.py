@@ -1,10 +1,10 @@
 """The main window: the companies and their audits, and everything started from there.
 
 Above the table a filter bar narrows the list (text, region, audit status, GMP status); the
-table opens an audit with Enter or a double click, each in its own editor window. The File menu
-creates companies and audits, deletes drafts and companies entered by mistake; the Exchange
-menu moves audits between laptops and the ministry; Settings switches the language and edits
-the auditor's profile.
+table opens an audit with Enter or a double click, each in its own editor window; demo companies
+carry a DEMO badge. The File menu creates companies and audits, deletes drafts and companies
+entered by mistake, and removes all demo data at once; the Exchange menu moves audits between
+laptops and the ministry; Settings switches the language and edits the auditor's profile.
 
 At start the window can be shown before its database is open (``database=None`` and the file's
 ``path``): it is painted with its menus, filters and an empty list saying the database is being
