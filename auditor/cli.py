@@ -15,9 +15,13 @@ from pathlib import Path
 
 from auditor import __version__
 from auditor.db.location import ENV_VAR, resolve_db_path
+from auditor.domain.bin import DEMO_BIN_PREFIX
 from auditor.domain.text import Text
 
 Handler = Callable[[argparse.Namespace], int]
+
+DEMO_COMPANIES = 12
+DEMO_SEED = 2024
 
 
 def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -61,15 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
             "Fill a database with demo data: the public producers of the domain notes plus "
             "generated ones, each with sites, certificates, inspections, production lines, "
             "products, contracts, investment projects and barriers. The same seed gives the "
-            "same content."
+            "same content. Demo companies have BINs of a range no real company holds "
+            "(starting with " + DEMO_BIN_PREFIX + "), which tells their data from real data "
+            "everywhere; --remove removes all of it."
         ),
     )
     _db_option(demo)
-    demo.add_argument("--companies", type=_positive, default=12, metavar="N",
-                      help="number of companies (default: 12)")
-    demo.add_argument("--seed", type=int, default=2024, metavar="S",
-                      help="random seed (default: 2024)")
+    demo.add_argument("--companies", type=_positive, metavar="N",
+                      help=f"number of companies (default: {DEMO_COMPANIES})")
+    demo.add_argument("--seed", type=int, metavar="S",
+                      help=f"random seed (default: {DEMO_SEED})")
     demo.add_argument("--finalize", action="store_true", help="finalize the demo audits")
+    demo.add_argument(
+        "--remove", action="store_true",
+        help="remove all demo data instead: every company of the demo BIN range with its "
+        "audits (finalized ones too, the trail says why); real companies are not touched",
+    )
     demo.set_defaults(handler=_run_demo)
 
     validate = commands.add_parser(
@@ -227,6 +238,8 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _run_demo(args: argparse.Namespace) -> int:
+    if args.remove:
+        return _remove_demo(args)
     from auditor.demo import build_demo
 
     database = _open(args)
@@ -240,8 +253,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     try:
         summary = build_demo(
             database,
-            companies=args.companies,
-            seed=args.seed,
+            companies=DEMO_COMPANIES if args.companies is None else args.companies,
+            seed=DEMO_SEED if args.seed is None else args.seed,
             finalize=args.finalize,
             progress=progress,
         )
@@ -255,6 +268,36 @@ def _run_demo(args: argparse.Namespace) -> int:
         f"written to {database.path} in {summary.seconds:.1f} s"
         + (f" ({summary.skipped} already present, skipped)" if summary.skipped else "")
     )
+    return 0
+
+
+MSG_DEMO_REMOVED = Text("Демо-деректер {path} дерекқорынан жойылды: {what}.",
+                        "Демо-данные удалены из {path}: {what}.",
+                        "Demo data removed from {path}: {what}.")
+
+
+def _remove_demo(args: argparse.Namespace) -> int:
+    from auditor.db.demo_data import remove_demo_data
+    from auditor.db.profiles import current_profile
+
+    if args.finalize or args.companies is not None or args.seed is not None:
+        print("auditor demo: --remove takes no --companies, --seed or --finalize",
+              file=sys.stderr)
+        return 2
+    database = _open(args)
+    if database is None:
+        return 1
+    try:
+        profile = current_profile(database)
+        # The trail names the auditor working with this database, as the window would.
+        actor = (profile.auditor_code.strip() or profile.full_name.strip()) if profile else ""
+        with database.transaction(actor or "system") as session:
+            removed = remove_demo_data(session)
+    except Exception as exc:
+        return _failed_while(exc, database.path, "removing the demo data", args.lang)
+    finally:
+        database.close()
+    print(MSG_DEMO_REMOVED.format(path=database.path, what=removed.describe())(args.lang))
     return 0
 
 

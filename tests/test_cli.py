@@ -56,6 +56,38 @@ def test_demo_then_info_on_the_same_file(tmp_path: Path) -> None:
     assert "company              3" in info.stdout
 
 
+def test_demo_remove_removes_the_demo_and_keeps_a_real_company(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from auditor.db.database import open_database
+    from auditor.db.models import Audit, Company
+    from auditor.domain.bin import make_bin
+
+    path = tmp_path / "laptop.sqlite"
+    assert _run("demo", "--db", str(path), "--companies", "4", "--finalize").returncode == 0
+    real = make_bin(2003, 3, 3_003)
+    database = open_database(path)
+    with database.transaction("KZ-AUD-001") as session:
+        session.add(Audit(company=Company(bin=real, name_ru="ТОО «Настоящий»",
+                                          region_code="75")))
+    database.close()
+
+    result = _run("demo", "--db", str(path), "--remove", "--lang", "ru")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (f"Демо-данные удалены из {path}: компаний: 4, аудитов: 4 "
+                             "(из них завершённых: 4), профилей аудиторов: 4.\n")
+    database = open_database(path)
+    with database.session() as session:
+        assert session.scalars(select(Company.bin)).all() == [real]
+        assert len(session.scalars(select(Audit)).all()) == 1
+    database.close()
+    assert _run("check", "--db", str(path)).returncode == 0
+    # Removing again finds nothing to remove; building options make no sense with --remove.
+    assert "companies: 0, audits: 0" in _run("demo", "--db", str(path), "--remove").stdout
+    assert _run("demo", "--db", str(path), "--remove", "--seed", "3").returncode == 2
+
+
 def test_output_read_only_in_part_ends_quietly(tmp_path: Path) -> None:
     """`auditor info | head -1`: the reader goes away, and no error follows the line it read."""
     path = tmp_path / "demo.sqlite"

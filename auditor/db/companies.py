@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from auditor.db.audits import AuditRuleError
 from auditor.db.database import Database
 from auditor.db.models import Audit, Company, company_name_in
+from auditor.domain.bin import is_demo_bin, real_bin_problem
 from auditor.domain.text import Text
 
 # No plural forms: "audits: 2" reads right in all three languages for any number.
@@ -55,6 +56,12 @@ class NewCompany:
 
 
 def create_company(session: Session, new: NewCompany) -> uuid.UUID:
+    """A company entered by hand: a real one, so never with a BIN of the demo range (its data
+    would be taken for demo data, and removed with it)."""
+    if is_demo_bin(new.bin):
+        reason = real_bin_problem(new.bin)
+        assert reason is not None
+        raise AuditRuleError(reason)
     company = Company(bin=new.bin, name_kk=new.name_kk, name_ru=new.name_ru,
                       region_code=new.region_code, legal_form=new.legal_form,
                       address=new.address)

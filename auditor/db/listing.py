@@ -26,6 +26,7 @@ from auditor.db.models import (
     TrailEntry,
     company_name_in,
 )
+from auditor.domain.bin import is_demo_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import LANGUAGES
 
@@ -80,6 +81,11 @@ class AuditRow:
     @property
     def is_finalized(self) -> bool:
         return self.status == AUDIT_STATUS_FINALIZED
+
+    @property
+    def is_demo(self) -> bool:
+        """Whether the company is demo data (its BIN is of the demo range)."""
+        return is_demo_bin(self.bin)
 
     @property
     def stats_key(self) -> tuple[object, ...]:

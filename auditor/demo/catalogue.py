@@ -155,7 +155,7 @@ class PublicProducer:
     name: str  # bare name; the legal form is put around it in Russian and Kazakh
     legal_form: str
     brand: str
-    founded: tuple[int, int]  # year and month of the BIN
+    founded: tuple[int, int]  # year and month it was founded (its demo BIN is of the demo range)
     sites: tuple[PublicSite, ...]
     products: int
     ownership: str

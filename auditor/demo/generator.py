@@ -198,7 +198,7 @@ def build_demo(
     auditors = make_auditors(draw)
     with database.session() as session:
         existing_bins = set(session.scalars(select(Company.bin)))
-        new_auditors = _missing_auditors(session, auditors)
+        missing_auditors = {a.id: a for a in _missing_auditors(session, auditors)}
 
     counts = _Counts()
     skipped = 0
@@ -215,10 +215,14 @@ def build_demo(
                 continue
             existing_bins.add(company.bin)
             batch.append(company)
-        if batch or new_auditors:
+        # Only the auditors the audits name are written: every record of the demo is then
+        # known as demo data by the BINs (an auditor through the demo audits naming it), and
+        # removing the demo leaves none behind.
+        named = {company.audits[0].auditor_id for company in batch}
+        new_auditors = [missing_auditors.pop(a) for a in list(missing_auditors) if a in named]
+        if batch:
             with database.transaction(DEMO_ACTOR) as session:
                 session.add_all(new_auditors)
-                new_auditors = []
                 session.add_all(batch)
                 if finalize:
                     # Finalizing needs the records written first: the lock refuses any insert

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from auditor.demo.catalogue import PublicProducer
 from auditor.demo.draws import Draws
-from auditor.domain.bin import make_bin
+from auditor.domain.bin import make_demo_bin
 
 # The year the demo's visits take place.
 VISIT_YEAR = 2026
@@ -44,13 +44,22 @@ class Plan:
 
 
 def company_bin(draw: Draws, index: int, year: int, month: int, *, fixed: bool = False) -> str:
-    # Each company owns a block of eleven serials, so BINs are unique without looking back;
-    # the check digit is unusable for about one serial in 121, then the next one is taken.
-    # A public producer keeps one BIN whatever the seed: it is the same company.
-    first = 1000 + index * 11 + (0 if fixed else draw.rng.randint(0, 4))
+    """The BIN of demo company ``index``: one of the demo range (:func:`make_demo_bin`), which no
+    real company holds, so that demo data is known as such wherever it goes.
+
+    Each company owns a block of eleven serials, so BINs are unique without looking back; the
+    check digit is unusable for some serials, then the next one of the block is taken. The
+    registration date the company would have (``year``, ``month``) and, for an invented one, a
+    shift within its block are still drawn and left unused: the draws after them, and so every
+    seed's content, stay what they were when demo BINs carried those dates.
+    """
+    del year, month
+    if not fixed:
+        draw.rng.randint(0, 4)
+    first = 1000 + index * 11
     for offset in range(11):
         try:
-            return make_bin(year, month, (first + offset) % 100_000)
+            return make_demo_bin((first + offset) % 100_000)
         except ValueError:
             continue
     raise RuntimeError(f"no usable BIN serial for company {index}")  # pragma: no cover

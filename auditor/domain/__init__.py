@@ -7,13 +7,17 @@ The individual reference lists live in ``auditor.domain.lists``; they are reache
 from auditor.domain.atc import atc_group, atc_problem, normalize_atc
 from auditor.domain.bin import (
     ATTRIBUTES,
+    DEMO_BIN_PREFIX,
     ENTITY_TYPES,
     BinInfo,
     InvalidBin,
     bin_check_digit,
     bin_problem,
+    is_demo_bin,
     make_bin,
+    make_demo_bin,
     parse_bin,
+    real_bin_problem,
 )
 from auditor.domain.choices import Choice, ChoiceList
 from auditor.domain.lists import CHOICE_LISTS
@@ -23,6 +27,7 @@ __all__ = [
     "ATTRIBUTES",
     "CHOICE_LISTS",
     "DEFAULT_LANG",
+    "DEMO_BIN_PREFIX",
     "ENTITY_TYPES",
     "LANGUAGES",
     "BinInfo",
@@ -35,8 +40,11 @@ __all__ = [
     "atc_problem",
     "bin_check_digit",
     "bin_problem",
+    "is_demo_bin",
     "is_lang",
     "make_bin",
+    "make_demo_bin",
     "normalize_atc",
     "parse_bin",
+    "real_bin_problem",
 ]

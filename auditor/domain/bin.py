@@ -2,6 +2,10 @@
 
 Layout: YYMM of registration, entity type, attribute, a five-digit serial and a check digit, as set
 by the Government decree on identification numbers.
+
+Demo data has BINs of its own range (:data:`DEMO_REGISTRATION`), valid by every rule here but
+held by no real company, so that "is this demo data" is read off the BIN itself
+(:func:`is_demo_bin`) everywhere: in the list, in exports, in consolidation, when it is removed.
 """
 
 from __future__ import annotations
@@ -149,6 +153,41 @@ def parse_bin(value: str, *, today: date | None = None) -> BinInfo:
     )
 
 
+# --- the demo range -------------------------------------------------------------------------------
+
+# Demo companies are "registered" in January 1980. Digits 1–4 of a BIN are the year and month of
+# the entity's state registration (or re-registration) in the Republic of Kazakhstan, which began
+# registering legal entities after independence in December 1991; entities older than that were
+# re-registered and carry the later date. So no real BIN starts with 8001, while the number is
+# still a well-formed BIN (month 01, a resident legal entity's head office, a check digit that
+# holds) that every check of the application accepts. (Two-digit years: "80" reads as 1980 until
+# 2080, when it would be read as the future, which no registration is either.)
+DEMO_REGISTRATION: Final = (1980, 1)
+DEMO_BIN_PREFIX: Final = f"{DEMO_REGISTRATION[0] % 100:02d}{DEMO_REGISTRATION[1]:02d}"
+
+_DEMO_RESERVED = Text(
+    f"{DEMO_BIN_PREFIX}… цифрларынан басталатын БСН-дер демо-деректерге бөлінген және нақты "
+    "компанияға тиесілі емес: компанияның нақты БСН-ді енгізіңіз",
+    f"БИН, начинающиеся с {DEMO_BIN_PREFIX}…, отведены для демо-данных и реальной компании "
+    "не принадлежат: введите настоящий БИН компании",
+    f"BINs starting with {DEMO_BIN_PREFIX}… are reserved for demo data and belong to no real "
+    "company: enter the company's real BIN",
+)
+
+
+def is_demo_bin(value: str) -> bool:
+    """Whether ``value`` is a BIN of the demo range (checked or not: the range is the prefix)."""
+    text = value.strip()
+    return len(text) == BIN_LENGTH and text.startswith(DEMO_BIN_PREFIX) and bool(
+        _DIGITS.fullmatch(text))
+
+
+def make_demo_bin(serial: int) -> str:
+    """A valid BIN of the demo range (:func:`make_bin`'s ValueError for an unusable serial)."""
+    year, month = DEMO_REGISTRATION
+    return make_bin(year, month, serial)
+
+
 def bin_problem(value: str) -> Text | None:
     """Why ``value`` is not a valid BIN, or None when it is."""
     try:
@@ -156,6 +195,15 @@ def bin_problem(value: str) -> Text | None:
     except InvalidBin as exc:
         return exc.reason
     return None
+
+
+def real_bin_problem(value: str) -> Text | None:
+    """Why ``value`` cannot be the BIN of a real company entered by hand (invalid, or of the
+    demo range), or None when it can."""
+    problem = bin_problem(value)
+    if problem is None and is_demo_bin(value):
+        return _DEMO_RESERVED
+    return problem
 
 
 def make_bin(

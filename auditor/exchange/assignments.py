@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from auditor.db.database import Database
 from auditor.db.models import Company
-from auditor.domain.bin import BIN_LENGTH, bin_problem
+from auditor.domain.bin import BIN_LENGTH, real_bin_problem
 from auditor.domain.lists import REGIONS
 from auditor.domain.text import Text
 from auditor.exchange.limits import ASSIGNMENT_LIMITS
@@ -295,7 +295,9 @@ def _check_row(
 ) -> _Candidate | BadRow:
     bin_ = _bin_text(_cell(row, columns.bin))
     problems: list[Text] = []
-    wrong_bin = bin_problem(bin_)  # the domain's reason, an empty cell included
+    # The domain's reason, an empty cell and a BIN of the demo range included: a list of
+    # companies to visit names real ones.
+    wrong_bin = real_bin_problem(bin_)
     if wrong_bin is not None:
         problems.append(wrong_bin)
     elif bin_ in first_row_of:

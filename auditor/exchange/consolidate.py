@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
+from sqlalchemy import not_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import instance_dict, set_committed_value
@@ -49,6 +49,7 @@ from sqlalchemy.orm.attributes import instance_dict, set_committed_value
 from auditor.db.audits import load_full_audit, reopen_audit
 from auditor.db.base import utcnow
 from auditor.db.database import Database
+from auditor.db.demo_data import demo_company, demo_counts_in_figures, holds_real_companies
 from auditor.db.faults import Fault, fault_of, fault_text
 from auditor.db.guards import REPLACE, GuardError
 from auditor.db.listing import AuditStats, store_summaries, summary_bases
@@ -63,6 +64,7 @@ from auditor.db.models import (
     Tracked,
 )
 from auditor.db.trail import AuditLockedError, insert_new
+from auditor.domain.bin import is_demo_bin
 from auditor.domain.text import Text
 from auditor.exchange.celltext import one_line, quoted
 from auditor.exchange.convert import convert_package, model_values
@@ -684,6 +686,7 @@ class Consolidator:
     ) -> InputResult:
         path = package.path
         self._context.step = "comparing it with the database"
+        _refuse_demo_among_real(session, structure)
         decisions = [self._decide(session, package, structure, bundle,
                                   verification.origin_proven)
                      for bundle in structure.bundles]
@@ -1076,6 +1079,40 @@ class Consolidator:
         )
 
 
+MSG_DEMO_INTO_REAL = Text(
+    "демо-деректер (БСН-дері демо-ауқымнан): нақты компаниялары бар дерекқорға "
+    "шоғырландырылмайды, әйтпесе ұлттық көрсеткіштер бұрмаланар еді; демо-пакеттерді бөлек "
+    "дерекқорға шоғырландырыңыз",
+    "демо-данные (БИН из демо-диапазона): в базу с настоящими компаниями не "
+    "консолидируются, чтобы не исказить национальные показатели; консолидируйте "
+    "демо-пакеты в отдельную базу",
+    "demo data (BINs of the demo range): not consolidated into a database that holds real "
+    "companies, where it would distort the national figures; consolidate demo packages "
+    "into a database of their own",
+)
+MSG_DEMO_WITH_REAL = Text(
+    "пакетте демо-аудиттер ({demo}) нақты аудиттермен ({real}) араласқан; бағдарлама "
+    "мұндай пакет жасамайды, ол импортталмайды",
+    "в пакете демо-аудиты ({demo}) смешаны с настоящими ({real}); программа таких пакетов "
+    "не создаёт, он не импортируется",
+    "the package mixes demo audits ({demo}) with real ones ({real}); the application never "
+    "writes such a package, and it is not imported",
+)
+
+
+def _refuse_demo_among_real(session: Session, structure: _Structure) -> None:
+    """Demo data comes into a demo database only (one without real companies), so that it
+    never counts in national figures; a package never mixes it with real audits."""
+    demo = sum(1 for bundle in structure.bundles if is_demo_bin(bundle.bin))
+    if not demo:
+        return
+    real = len(structure.bundles) - demo
+    if real:
+        raise _Refused(REFUSED, MSG_DEMO_WITH_REAL.format(demo=demo, real=real))
+    if holds_real_companies(session):
+        raise _Refused(REFUSED, MSG_DEMO_INTO_REAL)
+
+
 def _named(path: Path, text: Text) -> Text:
     return Text(f"{path.name}: {text.kk}", f"{path.name}: {text.ru}", f"{path.name}: {text.en}")
 
@@ -1125,10 +1162,12 @@ def _auditor(package: Package) -> str | None:
 
 
 def latest_finalized_audits(session: Session) -> list[Audit]:
-    """One audit per company for national figures: the latest finalized one."""
-    audits = session.scalars(
-        select(Audit).where(Audit.status == "finalized").order_by(Audit.finalized_at)
-    ).all()
+    """One audit per company for national figures: the latest finalized one. Demo data counts
+    only in a demo database (:func:`~auditor.db.demo_data.demo_counts_in_figures`)."""
+    query = select(Audit).where(Audit.status == "finalized")
+    if not demo_counts_in_figures(session):
+        query = query.join(Company).where(not_(demo_company()))
+    audits = session.scalars(query.order_by(Audit.finalized_at)).all()
     latest: dict[uuid.UUID, Audit] = {}
     for audit in audits:
         latest[audit.company_id] = audit

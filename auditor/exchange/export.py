@@ -13,16 +13,18 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from sqlalchemy import select
+from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
 
 from auditor import __version__
 from auditor.db.audits import load_full_audit
 from auditor.db.database import Database
-from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile, Tracked
+from auditor.db.demo_data import demo_company, demo_counts_in_figures
+from auditor.db.models import AUDIT_STATUS_FINALIZED, Audit, AuditorProfile, Company, Tracked
 from auditor.db.schema import head_revision
 from auditor.db.seal import check_seal
 from auditor.db.settings import CURRENT_PROFILE
+from auditor.domain.bin import is_demo_bin
 from auditor.domain.text import Text
 from auditor.exchange.celltext import too_long
 from auditor.exchange.limits import CELL_MAX_CHARS
@@ -58,6 +60,8 @@ from auditor.forms.questionnaire import FORM
 from auditor.forms.version import FORM_VERSION
 
 Progress = Callable[[int, int], None]
+# Audit ids looked up at once (SQLite takes up to 32,766 bound parameters).
+_CHUNK = 500
 
 # Labels of the columns that no questionnaire field covers.
 SYSTEM_LABELS: dict[str, Text] = {
@@ -102,6 +106,18 @@ MSG_CHANGED_AFTER_SEALING = Text(
 )
 
 
+MSG_DEMO_WITH_REAL = Text(
+    "Демо-деректер нақты аудиттермен бір пакетке салынбайды: таңдалғандардың {demo} аудиті "
+    "демо-компанияларға, {real} аудиті нақты компанияларға жатады. Оларды бөлек экспорттаңыз.",
+    "Демо-данные не экспортируются в одном пакете с настоящими аудитами: из выбранных аудитов "
+    "демо-компаний — {demo}, настоящих компаний — {real}. Экспортируйте их по отдельности.",
+    "Demo data does not go into one package with real audits: of the audits chosen, {demo} "
+    "are of demo companies and {real} of real ones. Export them separately.",
+)
+# The Meta key that says whether a package holds demo data ("yes") or real audits ("no").
+DEMO_META_KEY = "demo"
+
+
 class ExportError(Exception):
     def __init__(self, reason: Text) -> None:
         self.reason = reason
@@ -115,6 +131,7 @@ class ExportResult:
     audits: int
     counts: dict[str, int] = field(default_factory=dict)
     data_sha256: str = ""
+    demo: bool = False  # the audits are demo data (of companies of the demo BIN range)
 
 
 def column_label(spec: SheetSpec, key: str, lang: str) -> str:
@@ -203,6 +220,11 @@ def export_package(
 ) -> ExportResult:
     """Write the named audits (all finalized ones when none are named) into ``out``.
 
+    Demo data (audits of companies of the demo BIN range) travels on its own: a package holds
+    demo audits or real ones, never both, and its Meta says which (``demo``: yes or no). With
+    none named, a database that holds real companies exports its real audits; only a demo
+    database (no real company in it) exports its demo audits.
+
     The workbook is written beside ``out`` and renamed into place, so a crash never leaves a
     half-written package under the final name. An output that would replace the database, a
     folder or something that is not a workbook is refused first
@@ -221,15 +243,15 @@ def export_package(
         if audit_ids:
             ids = list(audit_ids)
         else:
-            ids = list(
-                session.scalars(
-                    select(Audit.id)
-                    .where(Audit.status == AUDIT_STATUS_FINALIZED)
-                    .order_by(Audit.created_at)
-                )
-            )
+            query = select(Audit.id).where(Audit.status == AUDIT_STATUS_FINALIZED)
+            if not demo_counts_in_figures(session):
+                # Where real audits are, "every finalized audit" means every real one: demo
+                # data travels only when asked for by name.
+                query = query.join(Company).where(not_(demo_company()))
+            ids = list(session.scalars(query.order_by(Audit.created_at)))
         if not ids:
             raise ExportError(MSG_NOTHING)
+        demo = _demo_package(session, ids)
         profile_id = database.setting(CURRENT_PROFILE)
         profile = _Profile.of(
             session.get(AuditorProfile, uuid.UUID(profile_id)) if profile_id else None
@@ -237,7 +259,22 @@ def export_package(
 
         with write_only_workbook() as workbook:
             return _write_package(workbook, session, database, ids, out, package_id, profile,
-                                  lang, progress)
+                                  lang, progress, demo)
+
+
+def _demo_package(session: Session, ids: list[uuid.UUID]) -> bool:
+    """Whether these audits are demo data; demo and real audits in one package are refused."""
+    demo = real = 0
+    for start in range(0, len(ids), _CHUNK):
+        for bin_ in session.scalars(select(Company.bin).join(Audit).where(
+                Audit.id.in_(ids[start:start + _CHUNK]))):
+            if is_demo_bin(bin_):
+                demo += 1
+            else:
+                real += 1
+    if demo and real:
+        raise ExportError(MSG_DEMO_WITH_REAL.format(demo=demo, real=real))
+    return demo > 0
 
 
 def _write_package(
@@ -250,6 +287,7 @@ def _write_package(
     profile: _Profile | None,
     lang: str,
     progress: Progress | None,
+    demo: bool,
 ) -> ExportResult:
     meta_sheet = workbook.create_sheet(META_SHEET)  # first sheet a person sees
     sheets = {}
@@ -307,6 +345,8 @@ def _write_package(
         ("format", FORMAT_NAME),
         ("format_version", FORMAT_VERSION),
         ("package_id", str(package_id)),
+        # Near the top of the first sheet, covered by the manifest like every Meta value.
+        (DEMO_META_KEY, "yes" if demo else "no"),
         ("schema_version", head_revision()),
         ("form_version", FORM_VERSION),
         ("app_version", __version__),
@@ -335,7 +375,7 @@ def _write_package(
                  for name, sheet_rows in rows.items()]
     data_rows.append(DataRows(manifest_sheet, HEADER_ROWS + 1, lines))
     out = save_atomically(workbook, out, data_rows)
-    return ExportResult(out, package_id, len(ids), counts, data_sha256)
+    return ExportResult(out, package_id, len(ids), counts, data_sha256, demo)
 
 
 def _refuse_if_changed_since_sealed(session: Session, audit: Audit) -> None:

@@ -1,11 +1,12 @@
 """The consolidated national workbook: summaries with charts, flat sheets, conflicts, import log.
 
 National figures use only the latest finalized audit of each company
-(:func:`auditor.exchange.consolidate.latest_finalized_audits`). The workbook opens with summary
-sheets (labels in the chosen language, native Excel charts over their cells), followed by one flat
-sheet per entity with the sheet names and machine keys of the package format plus the company's
-BIN and name on every row, then the conflict list, the import log, the data dictionary and a meta
-sheet.
+(:func:`auditor.exchange.consolidate.latest_finalized_audits`), and demo data only in a demo
+database (one without real companies); the meta sheet says which it is. The workbook opens
+with summary sheets (labels in the chosen language, native Excel charts over their cells),
+followed by one flat sheet per entity with the sheet names and machine keys of the package format
+plus the company's BIN and name on every row, then the conflict list, the import log, the data
+dictionary and a meta sheet.
 
 Everything but the data rows of the big sheets is written in openpyxl's write-only mode, which
 takes charts as well. The flat sheets of a few hundred companies hold hundreds of thousands of
@@ -35,12 +36,13 @@ from openpyxl.chart.label import DataLabelList
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import instance_dict
 
 from auditor import __version__
 from auditor.db.database import Database
+from auditor.db.demo_data import demo_company, demo_counts_in_figures
 from auditor.db.models import (
     Audit,
     AuditorProfile,
@@ -208,6 +210,8 @@ class _Data:
     records: dict[str, list[Tracked]]  # sheet name -> rows, in output order
     conflicts: list[Conflict]
     log: list[ImportLogEntry]
+    demo: bool = False  # the figures are of demo data: a demo database's
+    demo_left_out: int = 0  # demo companies left out of the figures of a real database
 
 
 def _chunks(items: Sequence[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
@@ -251,7 +255,10 @@ def _load(session: Session, lang: str) -> _Data:
     conflicts = list(session.scalars(
         select(Conflict).where(Conflict.resolution.is_(None)).order_by(Conflict.id)))
     log = list(session.scalars(select(ImportLogEntry).order_by(ImportLogEntry.id)))
-    return _Data(audits, companies, company_of_audit, records, conflicts, log)
+    demo = demo_counts_in_figures(session) and bool(audits)
+    left_out = 0 if demo_counts_in_figures(session) else session.scalar(
+        select(func.count()).select_from(Company).where(demo_company())) or 0
+    return _Data(audits, companies, company_of_audit, records, conflicts, log, demo, left_out)
 
 
 # --- cells -------------------------------------------------------------------------------------
@@ -726,6 +733,10 @@ def _write_meta(workbook: Workbook, data: _Data, lang: str) -> None:
         ("exported_at", datetime.now(UTC).isoformat()),
         ("language", lang),
         ("basis", "latest finalized audit of each company"),
+        # "yes": the figures are of demo data (a demo database); a database that holds real
+        # companies leaves its demo companies out, and says how many.
+        ("demo", "yes" if data.demo else "no"),
+        ("demo_companies_left_out", data.demo_left_out),
         ("companies", len(data.audits)),
         *((f"count:{name}", len(rows)) for name, rows in data.records.items()),
         ("conflicts", len(data.conflicts)),

@@ -251,12 +251,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="503"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -272,93 +272,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="517"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="512"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="519"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="514"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="521"/>
         <source>Read-only</source>
         <translation>Тек оқу үшін</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="516"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="523"/>
         <source>Changes are saved as you go</source>
         <translation>Өзгерістер жұмыс барысында сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="525"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="596"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="601"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="608"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Тек оқу үшін: дерекқор қолданбаның басқа терезесінде ашық; аудитті сол жерде өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
         <source>Close the audit</source>
         <translation>Аудитті жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -369,77 +369,77 @@ Close and lose it?</source>
 Жауып, оны жоғалту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="675"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="676"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="678"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="679"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="680"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="684"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="713"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -447,72 +447,72 @@ Close and lose it?</source>
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="78"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="80"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="79"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="80"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
         <source>Region</source>
         <translation>Өңір</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
         <source>GMP status</source>
         <translation>GMP мәртебесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
         <source>Visit</source>
         <translation>Сапар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
         <source>Complete</source>
         <translation>Толықтығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="88"/>
         <source>Errors</source>
         <translation>Қателер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="89"/>
         <source>Warnings</source>
         <translation>Ескертулер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="160"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="162"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="306"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="309"/>
         <source>Checking audits</source>
         <translation>Аудиттер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="433"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="453"/>
         <source>Being checked…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="435"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="455"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Бұл аудитті тексеру мүмкін болмады; толық мәлімет журнал файлында.</translation>
     </message>
@@ -757,6 +757,19 @@ Close and lose it?</source>
         <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
         <source>Refused, changed after export</source>
         <translation>Қабылданбады, экспорттан кейін өзгертілген</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBadge</name>
+    <message>
+        <location filename="../../auditor/ui/demo.py" line="21"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/demo.py" line="22"/>
+        <source>Demo data: an invented audit of a producer modelled on public facts, not a real one. Its BIN is of the range reserved for demo data. File → Remove demo data removes it.</source>
+        <translation>Демо-деректер: ашық мәліметтер негізінде ойдан құрастырылған өндіруші аудиті, нақты аудит емес. Оның БСН-і демо-деректерге бөлінген ауқымнан. Файл → Демо-деректерді жою оны жояды.</translation>
     </message>
 </context>
 <context>
@@ -1106,234 +1119,239 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="520"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="521"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="522"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="525"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="540"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="550"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Компанияны ж&amp;ою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <source>Remove d&amp;emo data…</source>
+        <translation>&amp;Демо-деректерді жою…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="552"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="554"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="555"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="556"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="557"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="558"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="559"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="588"/>
+        <location filename="../../auditor/ui/main/window.py" line="596"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="661"/>
+        <location filename="../../auditor/ui/main/window.py" line="671"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="664"/>
+        <location filename="../../auditor/ui/main/window.py" line="674"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="670"/>
+        <location filename="../../auditor/ui/main/window.py" line="680"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>Дерекқор: {path} — тек оқу үшін, басқа терезеде ашық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="673"/>
+        <location filename="../../auditor/ui/main/window.py" line="683"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="692"/>
-        <location filename="../../auditor/ui/main/window.py" line="709"/>
+        <location filename="../../auditor/ui/main/window.py" line="702"/>
+        <location filename="../../auditor/ui/main/window.py" line="719"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="736"/>
+        <location filename="../../auditor/ui/main/window.py" line="746"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="738"/>
-        <location filename="../../auditor/ui/main/window.py" line="860"/>
+        <location filename="../../auditor/ui/main/window.py" line="748"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="753"/>
+        <location filename="../../auditor/ui/main/window.py" line="763"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="779"/>
+        <location filename="../../auditor/ui/main/window.py" line="789"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="781"/>
+        <location filename="../../auditor/ui/main/window.py" line="791"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="789"/>
+        <location filename="../../auditor/ui/main/window.py" line="799"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="809"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="815"/>
+        <location filename="../../auditor/ui/main/window.py" line="825"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="820"/>
+        <location filename="../../auditor/ui/main/window.py" line="830"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="834"/>
+        <location filename="../../auditor/ui/main/window.py" line="844"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="858"/>
+        <location filename="../../auditor/ui/main/window.py" line="868"/>
         <source>Delete company</source>
         <translation>Компанияны жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="887"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясын (БСН {bin}) жою керек пе? Оның аудиттері жоқ; аудит журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="918"/>
+        <location filename="../../auditor/ui/main/window.py" line="928"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="937"/>
+        <location filename="../../auditor/ui/main/window.py" line="947"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1348,32 +1366,52 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="944"/>
+        <location filename="../../auditor/ui/main/window.py" line="954"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="948"/>
+        <location filename="../../auditor/ui/main/window.py" line="958"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="959"/>
+        <location filename="../../auditor/ui/main/window.py" line="968"/>
+        <source>Remove demo data</source>
+        <translation>Демо-деректерді жою</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="971"/>
+        <source>This database holds no demo data.</source>
+        <translation>Бұл дерекқорда демо-деректер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="980"/>
+        <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
+        <translation>Барлық демо-деректер жойылсын ба? Демо-компаниялар: {companies}; олардың аудиттері: {audits}, оның ішінде аяқталғандары: {finalized}. Демо-деректер — ДЕМО белгісі бар деректер (БСН-і {prefix} цифрларынан басталады); нақты компаниялар мен олардың аудиттері қозғалмайды. Жойылғанның бәрі аудит журналында жазылып қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="1004"/>
+        <source>Demo data removed: {what}.</source>
+        <translation>Демо-деректер жойылды: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="1014"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="964"/>
+        <location filename="../../auditor/ui/main/window.py" line="1019"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="979"/>
+        <location filename="../../auditor/ui/main/window.py" line="1034"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1003"/>
+        <location filename="../../auditor/ui/main/window.py" line="1058"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1451,12 +1489,12 @@ Log file: {log}</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="594"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="597"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="647"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="650"/>
         <source>The company could not be created</source>
         <translation>Компанияны құру мүмкін болмады</translation>
     </message>

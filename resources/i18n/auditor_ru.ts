@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="503"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,93 +276,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="517"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="512"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="519"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="514"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="521"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="516"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="523"/>
         <source>Changes are saved as you go</source>
         <translation>Изменения сохраняются по ходу работы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="525"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="596"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="601"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="608"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Только чтение: база данных открыта в другом окне приложения; изменяйте аудит там.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
         <source>Close the audit</source>
         <translation>Закрыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -373,77 +373,77 @@ Close and lose it?</source>
 Закрыть и потерять его?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="675"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="676"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="678"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="679"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="680"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="684"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="713"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -451,72 +451,72 @@ Close and lose it?</source>
 <context>
     <name>AuditListModel</name>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="78"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="80"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="79"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="80"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="81"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="82"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
         <source>Revision</source>
         <translation>Редакция</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="83"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
         <source>GMP status</source>
         <translation>Статус GMP</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="84"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
         <source>Visit</source>
         <translation>Визит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="85"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
         <source>Complete</source>
         <translation>Заполнено</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="86"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="88"/>
         <source>Errors</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="87"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="89"/>
         <source>Warnings</source>
         <translation>Предупреждения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="160"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="162"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="306"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="309"/>
         <source>Checking audits</source>
         <translation>Проверка аудитов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="433"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="453"/>
         <source>Being checked…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="435"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="455"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Этот аудит не удалось проверить; подробности в файле журнала.</translation>
     </message>
@@ -764,6 +764,19 @@ Close and lose it?</source>
         <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBadge</name>
+    <message>
+        <location filename="../../auditor/ui/demo.py" line="21"/>
+        <source>DEMO</source>
+        <translation>ДЕМО</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/demo.py" line="22"/>
+        <source>Demo data: an invented audit of a producer modelled on public facts, not a real one. Its BIN is of the range reserved for demo data. File → Remove demo data removes it.</source>
+        <translation>Демо-данные: вымышленный аудит производителя по открытым сведениям, не настоящий. Его БИН — из диапазона, отведённого для демо-данных. Файл → Удалить демо-данные удаляет его.</translation>
     </message>
 </context>
 <context>
@@ -1115,234 +1128,239 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="520"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="521"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="522"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="525"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="540"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="550"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Удалить &amp;компанию…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <source>Remove d&amp;emo data…</source>
+        <translation>Удалить &amp;демо-данные…</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="552"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="553"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="554"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="555"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="556"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="557"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="558"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="559"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="588"/>
+        <location filename="../../auditor/ui/main/window.py" line="596"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="661"/>
+        <location filename="../../auditor/ui/main/window.py" line="671"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="664"/>
+        <location filename="../../auditor/ui/main/window.py" line="674"/>
         <source>Auditor: {name} ({code})</source>
         <translation>Аудитор: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="670"/>
+        <location filename="../../auditor/ui/main/window.py" line="680"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>База данных: {path} — только чтение, открыта в другом окне</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="673"/>
+        <location filename="../../auditor/ui/main/window.py" line="683"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="692"/>
-        <location filename="../../auditor/ui/main/window.py" line="709"/>
+        <location filename="../../auditor/ui/main/window.py" line="702"/>
+        <location filename="../../auditor/ui/main/window.py" line="719"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="736"/>
+        <location filename="../../auditor/ui/main/window.py" line="746"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="738"/>
-        <location filename="../../auditor/ui/main/window.py" line="860"/>
+        <location filename="../../auditor/ui/main/window.py" line="748"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="753"/>
+        <location filename="../../auditor/ui/main/window.py" line="763"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="779"/>
+        <location filename="../../auditor/ui/main/window.py" line="789"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="781"/>
+        <location filename="../../auditor/ui/main/window.py" line="791"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="789"/>
+        <location filename="../../auditor/ui/main/window.py" line="799"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="809"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="815"/>
+        <location filename="../../auditor/ui/main/window.py" line="825"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="820"/>
+        <location filename="../../auditor/ui/main/window.py" line="830"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="834"/>
+        <location filename="../../auditor/ui/main/window.py" line="844"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="858"/>
+        <location filename="../../auditor/ui/main/window.py" line="868"/>
         <source>Delete company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="887"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>Удалить компанию {company} (БИН {bin})? Аудитов у неё нет; журнал аудита сохранит запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="918"/>
+        <location filename="../../auditor/ui/main/window.py" line="928"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="937"/>
+        <location filename="../../auditor/ui/main/window.py" line="947"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1357,32 +1375,52 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="944"/>
+        <location filename="../../auditor/ui/main/window.py" line="954"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="948"/>
+        <location filename="../../auditor/ui/main/window.py" line="958"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="959"/>
+        <location filename="../../auditor/ui/main/window.py" line="968"/>
+        <source>Remove demo data</source>
+        <translation>Удаление демо-данных</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="971"/>
+        <source>This database holds no demo data.</source>
+        <translation>В этой базе данных нет демо-данных.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="980"/>
+        <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
+        <translation>Удалить все демо-данные? Демо-компаний: {companies}; их аудитов: {audits}, из них завершённых: {finalized}. Демо-данные — то, что отмечено знаком ДЕМО (БИН начинается с {prefix}); настоящие компании и их аудиты не затрагиваются. Журнал аудита сохраняет запись обо всём удалённом.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="1004"/>
+        <source>Demo data removed: {what}.</source>
+        <translation>Демо-данные удалены: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="1014"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="964"/>
+        <location filename="../../auditor/ui/main/window.py" line="1019"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="979"/>
+        <location filename="../../auditor/ui/main/window.py" line="1034"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1003"/>
+        <location filename="../../auditor/ui/main/window.py" line="1058"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1460,12 +1498,12 @@ Log file: {log}</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="594"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="597"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="647"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="650"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>

@@ -28,7 +28,7 @@ from auditor.db.models import (
 )
 from auditor.demo import DemoSummary, build_demo
 from auditor.domain.atc import atc_problem
-from auditor.domain.bin import parse_bin
+from auditor.domain.bin import is_demo_bin, parse_bin
 from auditor.domain.lists import CHOICE_LISTS
 
 # Which reference list each coded column draws on. The walk below insists that every short
@@ -252,11 +252,12 @@ def test_finalize_decides_the_status_of_every_audit(
 # --- identifiers and codes -----------------------------------------------------------------------
 
 
-def test_every_bin_is_valid_and_unique(session: Session) -> None:
+def test_every_bin_is_valid_unique_and_of_the_demo_range(session: Session) -> None:
     bins = list(session.scalars(select(Company.bin)))
     assert len(bins) == len(set(bins)) == 20
     for value in bins:
         assert parse_bin(value).entity_type == "resident"
+        assert is_demo_bin(value)  # no real company holds it
 
 
 def test_every_coded_value_is_a_code_of_its_list(session: Session) -> None:

@@ -13,8 +13,11 @@ from auditor.domain.bin import (
     InvalidBin,
     bin_check_digit,
     bin_problem,
+    is_demo_bin,
     make_bin,
+    make_demo_bin,
     parse_bin,
+    real_bin_problem,
 )
 from auditor.domain.text import LANGUAGES
 
@@ -256,3 +259,29 @@ def _code_of(value: str) -> str | None:
     except InvalidBin as exc:
         return exc.code
     return None
+
+
+# --- the demo range ------------------------------------------------------------------------------
+
+
+def test_demo_bins_are_valid_bins_of_a_registration_month_no_real_company_has() -> None:
+    demo = [make_demo_bin(serial) for serial in (1000, 1011, 42_424)]
+    for value in demo:
+        info = parse_bin(value, today=TODAY)  # every check of a BIN accepts it
+        assert (info.registered_year, info.registered_month) == (1980, 1)
+        assert is_demo_bin(value)
+        assert bin_problem(value) is None
+    # Known real BINs, and any BIN of the years BINs are registered in, are outside the range.
+    for value in (*KNOWN_VALID, "090340007747", "971240001315", make_bin(2008, 1, 1000)):
+        assert not is_demo_bin(value)
+        assert real_bin_problem(value) is None
+
+
+def test_a_demo_bin_cannot_be_entered_for_a_real_company() -> None:
+    reason = real_bin_problem(make_demo_bin(1000))
+    assert reason is not None
+    assert "8001" in reason.en and "reserved for demo data" in reason.en
+    assert "8001" in reason.ru and "8001" in reason.kk
+    # A BIN that is wrong anyway is told as such, whatever its first digits.
+    assert real_bin_problem("800140010008") == bin_problem("800140010008")
+    assert not is_demo_bin("8001")  # a prefix alone is no BIN

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from auditor.db.database import Database
 from auditor.db.models import Company, TrailEntry
-from auditor.domain.bin import make_bin
+from auditor.domain.bin import make_bin, make_demo_bin
 from auditor.exchange.assignments import (
     AssignmentError,
     BadRow,
@@ -247,3 +247,20 @@ def test_a_list_that_starts_below_and_right_of_a1_keeps_excel_row_numbers(
     ])
     result = import_assignments(database, path, actor="a")
     assert [bad.row for bad in result.bad] == [5]
+
+
+def test_a_row_with_a_bin_of_the_demo_range_is_listed_not_imported(
+    tmp_path: Path, database: Database
+) -> None:
+    demo = make_demo_bin(1000)  # the demo's Химфарм
+    path = _workbook(tmp_path / "list.xlsx", [
+        ["БИН", "Наименование", "Область"],
+        [demo, "АО «Химфарм»", "Шымкент"],
+        [GOOD, "ТОО «Фарм Лайн»", "Алматы"],
+    ])
+    result = import_assignments(database, path, actor="a")
+    assert result.imported == 1
+    [(row, bin_, reason)] = [(bad.row, bad.bin, bad.reason) for bad in result.bad]
+    assert (row, bin_) == (2, demo)
+    assert "reserved for demo data" in reason.en and "демо-данных" in reason.ru
+    assert demo not in _companies(database)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from auditor.db.database import Database
 from auditor.db.models import AuditorProfile, Company
 from auditor.db.settings import CURRENT_PROFILE
-from auditor.domain.bin import bin_problem, make_bin
+from auditor.domain.bin import bin_problem, make_bin, make_demo_bin, real_bin_problem
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.i18n import current_language, install_translator
 from auditor.ui.main.dialogs import NewCompanyDialog, ProfileDialog, load_current_profile
@@ -165,6 +165,29 @@ def test_a_wrong_bin_shows_its_reason_and_keeps_ok_disabled(
     assert reason(current_language()) in dialog.bin_message.text()
     assert not dialog.is_ready()
     assert not _ok(dialog).isEnabled()
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_a_bin_of_the_demo_range_is_refused_for_a_real_company(
+    qtbot: QtBot, qapp: QApplication, database: Database, english: None, lang: str
+) -> None:
+    install_translator(qapp, lang)
+    dialog = NewCompanyDialog(database, writer=DatabaseWriter(database))
+    qtbot.addWidget(dialog)
+    type_text(dialog.name_ru_edit, "ТОО «Тест Фарм»")
+    _choose(qtbot, dialog.region_combo, "75")
+    demo = make_demo_bin(1000)
+    type_text(dialog.bin_edit, demo)
+
+    reason = real_bin_problem(demo)
+    assert reason is not None and bin_problem(demo) is None  # a valid BIN, but not a real one
+    assert dialog.bin_message.isVisibleTo(dialog)
+    assert reason(lang) in dialog.bin_message.text() and "8001" in dialog.bin_message.text()
+    assert not _ok(dialog).isEnabled()
+
+    dialog.bin_edit.clear()
+    type_text(dialog.bin_edit, GOOD_BIN)
+    assert _ok(dialog).isEnabled()
 
 
 def test_a_short_bin_is_judged_when_the_field_is_left(

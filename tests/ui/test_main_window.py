@@ -800,3 +800,70 @@ def test_counts_worked_out_once_are_shown_at_once_the_next_time(
     assert errors and all(text not in ("", "…") for text in errors if text)
     assert sorted(errors) == sorted(column_texts(window, Column.ERRORS))
     again.close()
+
+
+# --- demo data ----------------------------------------------------------------------------
+
+
+def _badge_pixels(window: MainWindow, proxy_row: int) -> int:
+    """How many pixels of the demo badge's colour the list shows in a row's company cell."""
+    from auditor.ui.demo import BADGE_BACKGROUND
+
+    index = window.proxy.index(proxy_row, Column.COMPANY)
+    window.table.scrollTo(index)
+    image = window.table.viewport().grab(window.table.visualRect(index)).toImage()
+    amber = BADGE_BACKGROUND.rgb() & 0xFFFFFF
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if image.pixel(x, y) & 0xFFFFFF == amber)
+
+
+def test_the_list_shows_a_demo_badge_on_every_demo_company_and_on_no_real_one(
+    window: MainWindow,
+) -> None:
+    rows = visible_rows(window)
+    assert sum(row.is_demo for row in rows) == 12
+    for n, row in enumerate(rows):
+        index = window.proxy.index(n, Column.COMPANY)
+        tooltip = str(index.data(Qt.ItemDataRole.ToolTipRole))
+        if row.is_demo:
+            assert _badge_pixels(window, n) > 40, row.name_ru
+            assert "Demo data: an invented audit" in tooltip
+        else:
+            assert row.name_ru == "ТОО «Пустой»"
+            assert _badge_pixels(window, n) == 0
+            assert "Demo data" not in tooltip
+    # The company's name is still the cell's text: sorting, searching and copying use it.
+    assert "АО «Химфарм»" in column_texts(window, Column.COMPANY)
+
+
+def test_remove_demo_data_asks_with_the_counts_and_removes_exactly_the_demo(
+    qtbot: QtBot, window: MainWindow, database: Database, answers: Answers,
+) -> None:
+    assert window.remove_demo_action.isEnabled()
+    assert "Remove d&emo data…" in [a.text() for a in window._file_menu.actions()]
+    answers.answer = QMessageBox.StandardButton.No
+    window.remove_demo_action.trigger()
+    assert answers.texts("question") == [
+        "Remove all demo data? Demo companies: 12; their audits: 12, finalized among them: 1. "
+        "Demo data is what carries the DEMO badge (a BIN starting with 8001); real companies "
+        "and their audits are not touched. The audit trail keeps a record of everything "
+        "removed."
+    ]
+    assert len(audits_in_db(database)) == 13  # "No" removes nothing
+
+    answers.answer = QMessageBox.StandardButton.Yes
+    operation = window.remove_demo_data()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=WAIT)
+
+    assert _companies_in_db(database) == {EMPTY_COMPANY_BIN}
+    assert len(audits_in_db(database)) == 1  # the real company's audit, a draft, stays
+    assert [row.bin for row in visible_rows(window)] == [EMPTY_COMPANY_BIN]
+    assert window.statusBar().currentMessage().startswith(
+        "Demo data removed: companies: 12, audits: 12 (finalized: 1)")
+    assert not window.remove_demo_action.isEnabled()  # nothing left to remove
+    with database.session() as session:
+        actors = set(session.scalars(select(TrailEntry.actor).where(
+            TrailEntry.action.in_(("delete", "reopen")))))
+    assert actors == {"KZ-AUD-001"}  # the auditor working in the window
+    assert answers.texts("warning") == [] and answers.texts("critical") == []

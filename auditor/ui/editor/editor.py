@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 
 from auditor.db.database import Database
 from auditor.db.models import Audit
+from auditor.domain.bin import is_demo_bin
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.forms.checker import Verdict
 from auditor.forms.engine import Issue
 from auditor.forms.fields import Field
 from auditor.forms.questionnaire import FORM
+from auditor.ui.demo import DemoBanner
 from auditor.ui.editor.attachments import AttachmentsPanel
 from auditor.ui.editor.banner import Banner
 from auditor.ui.editor.checking import ValidationSchedule
@@ -189,6 +191,11 @@ class AuditEditor(QMainWindow):
         splitter.setSizes([260, 940])
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
+        # Demo data says so at the top.
+        demo = is_demo_bin(self.store.audit.company.bin)
+        self.demo_banner = DemoBanner(central) if demo else None
+        if self.demo_banner is not None:
+            layout.addWidget(self.demo_banner)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)

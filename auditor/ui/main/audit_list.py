@@ -33,10 +33,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFontMetrics, QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
 
 from auditor.domain.lists import CHOICE_LISTS
+from auditor.ui.demo import badge_meaning, badge_pixmap
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import Operation, Progress, run_operation
 
@@ -54,6 +55,7 @@ _ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # numbers as numbers, dates as dates, text folded
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COMPANY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+DEMO_ROLE = Qt.ItemDataRole.UserRole + 4  # True for a row of demo data (the badge shows)
 
 STATS_BATCH = 20  # audits per worker run: results show up about every half second
 NO_AUDIT = "none"  # status filter value: companies that have no audit yet
@@ -199,6 +201,7 @@ class AuditListModel(QAbstractTableModel):
         self._pending: list[uuid.UUID] = []
         self._running: Operation[dict[uuid.UUID, tuple[str, AuditStats]]] | None = None
         self._generation = 0  # a reload makes results of earlier checks stale
+        self._badge: tuple[object, QPixmap] | None = None
         self._stale: set[uuid.UUID] = set()  # changed while a check of them was running
         self._stopped = False
         # Keeps summaries worked out in the background (the window hands them to its database
@@ -405,7 +408,22 @@ class AuditListModel(QAbstractTableModel):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.COMPANY and row.is_demo:
+            return self._demo_badge()
+        if role == DEMO_ROLE:
+            return row.is_demo
         return None
+
+    def _demo_badge(self) -> QPixmap:
+        """The "demo" badge beside a demo company's name, drawn once per language and size."""
+        font = QApplication.font()
+        height = QFontMetrics(font).height() + 2
+        app = QApplication.instance()
+        ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+        key = (current_language(), height, ratio, font.key())
+        if self._badge is None or self._badge[0] != key:
+            self._badge = (key, badge_pixmap(font, height, ratio))
+        return self._badge[1]
 
     def _display(self, row: AuditRow, column: int, lang: str) -> str:
         if column == Column.COMPANY:
@@ -427,6 +445,8 @@ class AuditListModel(QAbstractTableModel):
     def _tooltip(self, row: AuditRow, column: int) -> str | None:
         if column == Column.COMPANY:
             names = [n for n in (row.name_kk, row.name_ru) if n]
+            if row.is_demo:
+                names.append(badge_meaning())
             return "\n".join(names) or None
         if column in STATS_COLUMNS and row.audit_id is not None:
             if row.stats is None:

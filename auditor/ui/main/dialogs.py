@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from auditor.domain.bin import BinInfo, InvalidBin, parse_bin
+from auditor.domain.bin import BinInfo, InvalidBin, parse_bin, real_bin_problem
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.domain.text import Text
 from auditor.ui.errors import show_error
@@ -558,6 +558,9 @@ class NewCompanyDialog(QDialog):
             if not typed and "bin" in self._touched:
                 return exc.reason(current_language()), None
             return None, None
+        reserved = real_bin_problem(typed)  # a BIN of the demo range: no real company's
+        if reserved is not None:
+            return reserved(current_language()), None
         return None, info
 
     def _find_existing(self, bin_: str) -> tuple[uuid.UUID, str] | None:

@@ -1,10 +1,10 @@
 """The main window: the companies and their audits, and everything started from there.
 
 Above the table a filter bar narrows the list (text, region, audit status, GMP status); the
-table opens an audit with Enter or a double click, each in its own editor window. The File menu
-creates companies and audits, deletes drafts and companies entered by mistake; the Exchange
-menu moves audits between laptops and the ministry; Settings switches the language and edits
-the auditor's profile.
+table opens an audit with Enter or a double click, each in its own editor window; demo companies
+carry a DEMO badge. The File menu creates companies and audits, deletes drafts and companies
+entered by mistake, and removes all demo data at once; the Exchange menu moves audits between
+laptops and the ministry; Settings switches the language and edits the auditor's profile.
 
 At start the window can be shown before its database is open (``database=None`` and the file's
 ``path``): it is painted with its menus, filters and an empty list saying the database is being
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QPaintEvent,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
         self.open_audit_action = self._action(self.open_audit, QKeySequence(ctrl | Qt.Key.Key_O))
         self.delete_draft_action = self._action(self.delete_draft, QKeySequence(Qt.Key.Key_Delete))
         self.delete_company_action = self._action(self.delete_company, None)
+        self.remove_demo_action = self._action(self.remove_demo_data, None)
         self.backup_action = self._action(self.back_up_database, None)
         self.quit_action = self._action(self.close, QKeySequence(ctrl | Qt.Key.Key_Q))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -371,6 +373,7 @@ class MainWindow(QMainWindow):
             self.open_audit_action,
             self.delete_draft_action,
             self.delete_company_action,
+            self.remove_demo_action,
         ):
             self._file_menu.addAction(action)
         self._file_menu.addSeparator()
@@ -487,9 +490,13 @@ class MainWindow(QMainWindow):
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
             width = head.horizontalAdvance(title) + padding + indicator
             for row in range(sample):
-                text = self.proxy.index(row, column).data()
+                index = self.proxy.index(row, column)
+                text = index.data()
                 if text:
-                    width = max(width, cell.horizontalAdvance(str(text)) + padding)
+                    badge = index.data(Qt.ItemDataRole.DecorationRole)  # the "demo" badge
+                    extra = (badge.deviceIndependentSize().width() + char
+                             if isinstance(badge, QPixmap) else 0)
+                    width = max(width, cell.horizontalAdvance(str(text)) + padding + int(extra))
             wanted[column] = width
         # Long names and labels start at a sensible width and get back what they need when
         # the window has room; the rest is a drag or a tooltip away.
@@ -541,6 +548,7 @@ class MainWindow(QMainWindow):
         self.open_audit_action.setText(self.tr("&Open audit"))
         self.delete_draft_action.setText(self.tr("&Delete draft…"))
         self.delete_company_action.setText(self.tr("Delete co&mpany…"))
+        self.remove_demo_action.setText(self.tr("Remove d&emo data…"))
         self.backup_action.setText(self.tr("&Back up database…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find company"))
@@ -653,6 +661,8 @@ class MainWindow(QMainWindow):
         self.delete_draft_action.setEnabled(
             writable and row is not None and row.audit_id is not None)
         self.delete_company_action.setEnabled(writable and row is not None)
+        self.remove_demo_action.setEnabled(
+            writable and any(r.is_demo for r in self.model.rows()))
 
     def _update_status_bar(self) -> None:
         if self._database is None:
@@ -951,6 +961,51 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path.parent)))
 
     # --- demo data -----------------------------------------------------------------------
+
+    def remove_demo_data(self) -> Operation[Any] | None:
+        """Remove every demo company (BIN of the demo range) with its audits, after the user
+        confirms what goes; real companies are never touched."""
+        title = self.tr("Remove demo data")
+        demo = [row for row in self.model.rows() if row.is_demo]
+        if not demo:
+            QMessageBox.information(self, title, self.tr("This database holds no demo data."))
+            return None
+        from auditor.domain.bin import DEMO_BIN_PREFIX
+
+        audits = [row for row in demo if row.audit_id is not None]
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "Remove all demo data? Demo companies: {companies}; their audits: {audits}, "
+                "finalized among them: {finalized}. Demo data is what carries the DEMO badge "
+                "(a BIN starting with {prefix}); real companies and their audits are not "
+                "touched. The audit trail keeps a record of everything removed."
+            ).format(
+                companies=len({row.company_id for row in demo}),
+                audits=len(audits),
+                finalized=sum(1 for row in audits if row.is_finalized),
+                prefix=DEMO_BIN_PREFIX,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        # The editors of demo audits close first (each saves what is being typed).
+        for row in audits:
+            editor = self._editors.get(row.audit_id) if row.audit_id is not None else None
+            if editor is not None:
+                editor.close()
+        from auditor.ui.operations.demo import remove_demo_data
+
+        def removed(result: Any) -> None:
+            self.reload()
+            self.statusBar().showMessage(self.tr("Demo data removed: {what}.").format(
+                what=result.describe()(current_language())))
+
+        return remove_demo_data(self.writer, self, actor=self.actor, title=title,
+                                on_removed=removed)
 
     def offer_demo_data(self, companies: int = 12, seed: int = 2024) -> Operation[Any] | None:
         """With an empty database, offer demo producers to try the application with."""
