@@ -46,7 +46,7 @@
 <context>
     <name>ConflictsWindow</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="372"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="392"/>
         <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
         <translation>
             <numerusform>%n conflict waits for a decision. Select it to compare the database&apos;s version with the package&apos;s, then keep one of them.</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="434"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="457"/>
         <source>Differences: %n.</source>
         <translation>
             <numerusform>%n difference.</numerusform>

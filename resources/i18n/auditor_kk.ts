@@ -594,22 +594,22 @@ Close and lose it?</source>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="326"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="347"/>
         <source>Conflicts of consolidation</source>
         <translation>Шоғырландыру қайшылықтары</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="327"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="348"/>
         <source>Keep the &amp;database&apos;s version</source>
         <translation>&amp;Дерекқор нұсқасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="328"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="349"/>
         <source>Keep the &amp;package&apos;s version</source>
         <translation>&amp;Пакет нұсқасын сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="372"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="392"/>
         <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
         <translation>
             <numerusform>%n қайшылық шешімді күтіп тұр. Дерекқор нұсқасын пакет нұсқасымен салыстыру үшін біреуін таңдап, содан кейін біреуін сақтаңыз.</numerusform>
@@ -617,27 +617,27 @@ Close and lose it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="375"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="395"/>
         <source>No conflicts wait for a decision.</source>
         <translation>Шешімді күтіп тұрған қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="421"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="444"/>
         <source>Reading both versions…</source>
         <translation>Екі нұсқа оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="427"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="450"/>
         <source>{kind}: {company}, file {file}.</source>
         <translation>{kind}: {company}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="431"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="454"/>
         <source>Both audits stay in the database; the national figures use the latest finalized one. Left: the audit that was there; right: the one the package brought.</source>
         <translation>Екі аудит те дерекқорда қалады; ұлттық көрсеткіштер соңғы аяқталғанын пайдаланады. Сол жақта — бұрыннан бар аудит; оң жақта — пакет әкелгені.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="434"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="457"/>
         <source>Differences: %n.</source>
         <translation>
             <numerusform>Айырмашылықтар: %n.</numerusform>
@@ -645,32 +645,32 @@ Close and lose it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="456"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="479"/>
         <source>The database stays as it is. The package&apos;s version stays in the import history.</source>
         <translation>Дерекқор өзгермейді. Пакет нұсқасы импорт тарихында қалады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="459"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="482"/>
         <source>The company {company} takes the name the package gives it.</source>
         <translation>{company} компаниясы пакеттегі атауды алады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="462"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="485"/>
         <source>The audit {audit} of {company} is replaced by the package&apos;s version from {file}. What the database holds now is kept in the import history. The national figures will use the version kept.</source>
         <translation>{company} компаниясының {audit} аудиті {file} пакетіндегі нұсқамен ауыстырылады. Дерекқордағы қазіргі нұсқа импорт тарихында сақталады. Ұлттық көрсеткіштер сақталған нұсқаны пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="468"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="491"/>
         <source>The conflict is closed and your decision ({actor}) is recorded in the audit trail.</source>
         <translation>Қайшылық жабылады, сіздің шешіміңіз ({actor}) аудиторлық ізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="476"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="499"/>
         <source>Keep the database&apos;s version?</source>
         <translation>Дерекқор нұсқасын сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="477"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="500"/>
         <source>Keep the package&apos;s version?</source>
         <translation>Пакет нұсқасын сақтау керек пе?</translation>
     </message>
@@ -1690,32 +1690,32 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="621"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="626"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="622"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="627"/>
         <source>Duplicate row</source>
         <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="623"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="628"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="624"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="629"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="626"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="631"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="629"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="634"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1723,7 +1723,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="189"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="194"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>
