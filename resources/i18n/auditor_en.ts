@@ -27,7 +27,7 @@
 <context>
     <name>AuditEditor</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

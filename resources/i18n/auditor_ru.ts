@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="496"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="497"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="499"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="500"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,93 +276,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="501"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="502"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="510"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="511"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="512"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="513"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="514"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="515"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="516"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="517"/>
         <source>Changes are saved as you go</source>
         <translation>Изменения сохраняются по ходу работы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="519"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="583"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="586"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="600"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="589"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="603"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="601"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="615"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="626"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Только чтение: база данных открыта в другом окне приложения; изменяйте аудит там.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="613"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="630"/>
+        <source>Imported on {date} from {file} (auditor: {auditor}).</source>
+        <translation>Импортирован {date} из файла {file} (аудитор: {auditor}).</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
+        <source>not named</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <source>It came from another installation and is read-only here. As a ministry analyst you can reopen it, with a reason, to change it here.</source>
+        <translation>Он получен с другой установки и здесь доступен только для чтения. Как аналитик министерства вы можете открыть его заново с указанием причины, чтобы изменить здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="641"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="616"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="694"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
         <source>Close the audit</source>
         <translation>Закрыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -373,77 +388,77 @@ Close and lose it?</source>
 Закрыть и потерять его?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="686"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="657"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="687"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="688"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="659"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="689"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="660"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="690"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="692"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="624"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="668"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="696"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="670"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="697"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="698"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="672"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="700"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="704"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="733"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -871,7 +886,7 @@ Import them anyway? The import log will say so.</source>
         <translation>Аудит не завершён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="118"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="122"/>
         <source>The audit was not reopened</source>
         <translation>Аудит не открыт повторно</translation>
     </message>
@@ -958,234 +973,239 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="520"/>
+        <location filename="../../auditor/ui/main/window.py" line="521"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="521"/>
+        <location filename="../../auditor/ui/main/window.py" line="522"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="522"/>
+        <location filename="../../auditor/ui/main/window.py" line="523"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="523"/>
+        <location filename="../../auditor/ui/main/window.py" line="524"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="524"/>
+        <location filename="../../auditor/ui/main/window.py" line="525"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="525"/>
+        <location filename="../../auditor/ui/main/window.py" line="526"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="526"/>
+        <location filename="../../auditor/ui/main/window.py" line="527"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="535"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="537"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="537"/>
+        <location filename="../../auditor/ui/main/window.py" line="538"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="538"/>
+        <location filename="../../auditor/ui/main/window.py" line="539"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="539"/>
+        <location filename="../../auditor/ui/main/window.py" line="540"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="540"/>
+        <location filename="../../auditor/ui/main/window.py" line="541"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Удалить &amp;компанию…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="550"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="551"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="552"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="588"/>
+        <location filename="../../auditor/ui/main/window.py" line="589"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="661"/>
+        <location filename="../../auditor/ui/main/window.py" line="662"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="664"/>
-        <source>Auditor: {name} ({code})</source>
-        <translation>Аудитор: {name} ({code})</translation>
+        <location filename="../../auditor/ui/main/window.py" line="667"/>
+        <source>{kind}: {name} ({code})</source>
+        <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="670"/>
+        <location filename="../../auditor/ui/main/window.py" line="668"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="672"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>База данных: {path} — только чтение, открыта в другом окне</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="673"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="692"/>
-        <location filename="../../auditor/ui/main/window.py" line="709"/>
+        <location filename="../../auditor/ui/main/window.py" line="694"/>
+        <location filename="../../auditor/ui/main/window.py" line="711"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="736"/>
+        <location filename="../../auditor/ui/main/window.py" line="738"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="738"/>
-        <location filename="../../auditor/ui/main/window.py" line="860"/>
+        <location filename="../../auditor/ui/main/window.py" line="740"/>
+        <location filename="../../auditor/ui/main/window.py" line="862"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="753"/>
+        <location filename="../../auditor/ui/main/window.py" line="755"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="779"/>
+        <location filename="../../auditor/ui/main/window.py" line="781"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="781"/>
+        <location filename="../../auditor/ui/main/window.py" line="783"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="789"/>
+        <location filename="../../auditor/ui/main/window.py" line="791"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="801"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="815"/>
+        <location filename="../../auditor/ui/main/window.py" line="817"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="820"/>
+        <location filename="../../auditor/ui/main/window.py" line="822"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="834"/>
+        <location filename="../../auditor/ui/main/window.py" line="836"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="858"/>
+        <location filename="../../auditor/ui/main/window.py" line="860"/>
         <source>Delete company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="877"/>
+        <location filename="../../auditor/ui/main/window.py" line="879"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>Удалить компанию {company} (БИН {bin})? Аудитов у неё нет; журнал аудита сохранит запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="918"/>
+        <location filename="../../auditor/ui/main/window.py" line="920"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="937"/>
+        <location filename="../../auditor/ui/main/window.py" line="939"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1200,32 +1220,32 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="944"/>
+        <location filename="../../auditor/ui/main/window.py" line="946"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="948"/>
+        <location filename="../../auditor/ui/main/window.py" line="950"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="959"/>
+        <location filename="../../auditor/ui/main/window.py" line="961"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="964"/>
+        <location filename="../../auditor/ui/main/window.py" line="966"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="979"/>
+        <location filename="../../auditor/ui/main/window.py" line="981"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1003"/>
+        <location filename="../../auditor/ui/main/window.py" line="1005"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1233,82 +1253,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="360"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="430"/>
         <source>resident legal entity</source>
         <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="361"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
         <source>non-resident legal entity</source>
         <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="362"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
         <source>joint individual entrepreneurship</source>
         <translation>совместное индивидуальное предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="367"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="437"/>
         <source>head office</source>
         <translation>головное подразделение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="368"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="369"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
         <source>representative office</source>
         <translation>представительство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
         <source>peasant or farm enterprise</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="378"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="448"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="518"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="526"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="596"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="598"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="601"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="532"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="594"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="664"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="647"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="717"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
@@ -1370,92 +1390,97 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="248"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="309"/>
         <source>Auditor profile</source>
         <translation>Профиль аудитора</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="252"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="312"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Добро пожаловать! Укажите, кто проводит аудит на этом компьютере. Профиль хранится в этой базе данных; ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="260"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="318"/>
+        <source>Welcome. Tell us who works on this computer. The profile is kept in this database; your name goes with every change you make.</source>
+        <translation>Добро пожаловать. Укажите, кто работает на этом компьютере. Профиль хранится в этой базе данных; ваше имя сохраняется с каждым внесённым вами изменением.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="323"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="326"/>
+        <source>Your name goes with every change you make.</source>
+        <translation>Ваше имя сохраняется с каждым внесённым вами изменением.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="328"/>
+        <source>I work as</source>
+        <translation>Я работаю как</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="332"/>
         <source>&amp;Full name *</source>
         <translation>&amp;ФИО *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="264"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="333"/>
         <source>Auditor &amp;code *</source>
         <translation>&amp;Код аудитора *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="265"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="334"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="335"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="337"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="338"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>например, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="273"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="342"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="349"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="349"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="295"/>
-        <source>Enter your full name.</source>
-        <translation>Введите ФИО.</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="297"/>
-        <source>Enter your auditor code.</source>
-        <translation>Введите код аудитора.</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="340"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="410"/>
         <source>The profile could not be saved</source>
         <translation>Не удалось сохранить профиль</translation>
     </message>
