@@ -5,28 +5,34 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from auditor.db.base import utcnow
-from auditor.db.guards import set_trail_writing
+from auditor.db.guards import IMPORTED, MESSAGES, set_trail_writing
 from auditor.db.models import (
     AUDIT_STATUS_DRAFT,
     AUDIT_STATUS_FINALIZED,
     Attachment,
     Audit,
+    AuditOrigin,
     Inspection,
+    Setting,
     Site,
 )
+from auditor.db.profiles import current_profile_in, kind_of
 from auditor.db.seal import write_seal
+from auditor.db.settings import INSTALLATION_ID
 from auditor.db.trail import REOPEN_KEY, AuditLockedError
 from auditor.domain import files
+from auditor.domain.text import Text
 
 if TYPE_CHECKING:
     from auditor.db.database import Database
-from auditor.domain.text import Text
 
 
 class AuditRuleError(Exception):
@@ -81,9 +87,75 @@ def seal_audit(session: Session, audit: Audit) -> None:
     session.flush()
 
 
+# --- audits that came from another installation ------------------------------------------------
+
+MSG_IMPORTED = MESSAGES[IMPORTED]
+
+
+def imported_origin(session: Session, audit_id: uuid.UUID, revision: int) -> AuditOrigin | None:
+    """The import an audit came with, while it is read-only here: its current import names
+    another installation than this database's (or none), and the audit is still the revision
+    that came with it. An audit reopened here (a later revision) is this database's own.
+
+    The database's guards hold the same rule (:mod:`auditor.db.guards`).
+    """
+    installation = session.get(Setting, INSTALLATION_ID)
+    return session.scalars(
+        select(AuditOrigin)
+        .where(
+            AuditOrigin.audit_id == str(audit_id),
+            AuditOrigin.superseded_at.is_(None),
+            AuditOrigin.revision == revision,
+            AuditOrigin.installation_id.is_distinct_from(
+                installation.value if installation is not None else None),
+        )
+        .order_by(AuditOrigin.id.desc())
+    ).first()
+
+
+@dataclass(frozen=True)
+class ImportedAudit:
+    """Where a read-only imported audit came from, and whether the current profile may
+    reopen it (``reopen_refused`` says why not; None when it may)."""
+
+    auditor: str | None  # "name (code)" as the package named its auditor
+    file_name: str
+    imported_at: datetime
+    reopen_refused: Text | None
+
+
+def imported_audit(session: Session, audit: Audit) -> ImportedAudit | None:
+    """What the editor says of an audit imported from another installation, or None for an
+    audit that can be changed here as any other."""
+    origin = imported_origin(session, audit.id, audit.revision)
+    if origin is None:
+        return None
+    return ImportedAudit(origin.auditor, origin.file_name, origin.imported_at,
+                         reopen_imported_refusal(session))
+
+
+def reopen_imported_refusal(session: Session) -> Text | None:
+    """Why the current profile may not reopen an imported audit; None when it may."""
+    if kind_of(current_profile_in(session)).reopens_imported:
+        return None
+    return MSG_IMPORTED
+
+
 def reopen_audit(session: Session, audit: Audit, reason: str) -> None:
-    """Unlock a finalized audit as its next revision; the reason goes into the trail."""
-    if not audit.is_finalized:
+    """Unlock a finalized audit as its next revision; the reason goes into the trail.
+
+    An audit imported from another installation is reopened only by a ministry analyst
+    (:data:`~auditor.domain.profile_kinds.PROFILE_KINDS`), finalized or not: its next revision
+    is then this database's own, and can be changed here.
+    """
+    # Asked first: the query writes what the session holds, so an import marked superseded
+    # just before (consolidation replacing the audit) counts as such.
+    imported = imported_origin(session, audit.id, audit.revision)
+    if imported is not None:
+        refused = reopen_imported_refusal(session)
+        if refused is not None:
+            raise AuditRuleError(refused)
+    if not audit.is_finalized and imported is None:
         raise AuditRuleError(
             Text(
                 kk="Тек аяқталған аудитті қайта ашуға болады.",

@@ -16,9 +16,13 @@ from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import RelationshipDirection, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from auditor.db.audits import load_full_audit
+from auditor.db.audits import ImportedAudit, imported_audit, load_full_audit
 from auditor.db.models import Audit, Tracked
 from auditor.db.trail import TrailError
+
+# Where the document keeps what :func:`load_document` found of its import (SQLAlchemy's
+# per-object ``info``, which no write looks at).
+_IMPORTED_KEY = "imported"
 
 
 class RecordGone(LookupError):
@@ -31,10 +35,14 @@ def load_document(session: Session, audit_id: uuid.UUID) -> Audit | None:
     Besides what :func:`load_full_audit` loads, each record's links to the records it belongs
     to (a line's site, a deficiency's inspection) are filled in from what was loaded, so the
     whole graph can be walked once the session is gone. The session is emptied.
+
+    An audit imported from another installation carries where it came from
+    (:func:`document_import`): the editor shows it read-only.
     """
     audit = load_full_audit(session, audit_id)
     if audit is None:
         return None
+    sa_inspect(audit).info[_IMPORTED_KEY] = imported_audit(session, audit)
     loaded: dict[tuple[type, Any], Any] = {
         (type(obj), getattr(obj, "id", None)): obj for obj in session.identity_map.values()
     }
@@ -52,6 +60,13 @@ def load_document(session: Session, audit_id: uuid.UUID) -> Audit | None:
                 set_committed_value(obj, relationship.key, target)
     session.expunge_all()
     return audit
+
+
+def document_import(audit: Audit) -> ImportedAudit | None:
+    """Where an audit read by :func:`load_document` came from, while it is read-only here as
+    an audit imported from another installation; None for one that can be changed here."""
+    found = sa_inspect(audit).info.get(_IMPORTED_KEY)
+    return found if isinstance(found, ImportedAudit) else None
 
 
 def _get(session: Session, model: type[Tracked], record_id: uuid.UUID) -> Tracked:

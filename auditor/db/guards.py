@@ -13,6 +13,12 @@ writing to the file — Core statements, ``text()``, bulk APIs, another program:
   changed, moved to another audit or deleted, and the audit row itself changes only by
   reopening it (status back to draft, the next revision, nothing else of its data changed).
   The company and the auditor profile a sealed audit rests on are locked with it.
+* **An imported audit is read-only** while it is the revision that came from another
+  installation (its current import in ``audit_origin`` names another installation than this
+  database's, or none): its rows and the audit row itself change only by reopening it, and
+  only while the current profile is a ministry analyst's (:mod:`auditor.domain.profile_kinds`).
+  A newer revision from its own installation supersedes it: consolidation marks the import
+  superseded first, which lifts the lock.
 * **The trail and the seals are append-only** in every form: no update, no delete, and no
   ``INSERT OR REPLACE`` (which deletes without firing delete triggers): a trail entry must come
   after the last one, with its link of the hash chain.
@@ -34,11 +40,15 @@ from auditor.db.models import (
     AUDIT_PART_MODELS,
     TRACKED_MODELS,
     Audit,
+    AuditOrigin,
     AuditorProfile,
     AuditSeal,
     Company,
+    Setting,
     TrailEntry,
 )
+from auditor.db.settings import CURRENT_PROFILE, INSTALLATION_ID
+from auditor.domain.profile_kinds import PROFILE_KINDS
 from auditor.domain.text import Text
 
 WRITER_FUNCTION = "auditor_trail_writer"
@@ -51,6 +61,7 @@ COMPANY_LOCKED = "company-locked"
 PROFILE_LOCKED = "profile-locked"
 REPLACE = "replace"
 APPEND_ONLY = "append-only"
+IMPORTED = "imported"
 SEAL = "seal"
 
 MESSAGES: dict[str, Text] = {
@@ -89,6 +100,14 @@ MESSAGES: dict[str, Text] = {
         kk="Аудит журналы мен мөрлер тек толықтырылады: өзгертуге не жоюға болмайды.",
         ru="Журнал аудита и печати только дополняются: их нельзя изменить или удалить.",
         en="The audit trail and the seals are append-only: they cannot be changed or removed.",
+    ),
+    IMPORTED: Text(
+        kk="Бұл аудит басқа орнатудан импортталған, мұнда оны тек оқуға болады: оны тек "
+        "министрлік талдаушысы себебін көрсетіп қайта аша алады.",
+        ru="Этот аудит импортирован с другой установки и здесь доступен только для чтения: "
+        "открыть его заново с указанием причины может только аналитик министерства.",
+        en="This audit was imported from another installation and is read-only here: only a "
+        "ministry analyst can reopen it, with a reason.",
     ),
     SEAL: Text(
         kk="Мөр аудиттің мазмұнына сәйкес келмейді.",
@@ -172,6 +191,40 @@ _SEALED = "seal_sha256 IS NOT NULL"
 _REOPEN_CHANGES = frozenset(
     {"status", "revision", "seal_sha256", "finalized_at", "auditor_confirmed", "updated_at"}
 )
+
+def _hyphenated(key: str) -> str:
+    """SQL: a UUID key as SQLite stores it (32 hex digits) in the form ``audit_origin`` keeps
+    it, so that the origin's index finds it."""
+    parts = ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))
+    return " || '-' || ".join(f"substr({key}, {start}, {length})" for start, length in parts)
+
+
+def _imported(audit_id: str, revision: str) -> str:
+    """SQL: the audit is the revision imported from another installation (see the module's
+    docstring; :func:`auditor.db.audits.imported_origin` asks the same in Python)."""
+    origin = _table(AuditOrigin)
+    return (
+        f"EXISTS (SELECT 1 FROM {origin} WHERE audit_id = {_hyphenated(audit_id)} "
+        f"AND superseded_at IS NULL AND revision = {revision} "
+        f"AND installation_id IS NOT (SELECT value FROM {_table(Setting)} "
+        f"WHERE key = '{INSTALLATION_ID}'))"
+    )
+
+
+_ANALYSTS = ", ".join(f"'{kind.code}'" for kind in PROFILE_KINDS.values()
+                      if kind.reopens_imported)
+# SQL: the current profile may reopen an imported audit.
+_MAY_REOPEN_IMPORTED = (
+    f"EXISTS (SELECT 1 FROM {_table(Setting)} s JOIN {_table(AuditorProfile)} p "
+    f"ON p.id = replace(s.value, '-', '') WHERE s.key = '{CURRENT_PROFILE}' "
+    f"AND p.kind IN ({_ANALYSTS}))"
+)
+# SQL, with the audit's key to fill in: a record of an imported audit.
+_PART_IMPORTED = (
+    f"EXISTS (SELECT 1 FROM {_AUDIT} a WHERE a.id = {{}} AND "
+    + _imported("a.id", "a.revision") + ")"
+)
+
 # The profile's own choice of language is not part of what an audit rests on.
 PROFILE_IDENTITY = ("id", "full_name", "auditor_code", "organisation", "region_code",
                     "installation_id", "created_at")
@@ -189,6 +242,10 @@ def _guards() -> Iterator[tuple[str, str]]:
             update.append(_raise(LOCKED, locked.format("OLD.audit_id")))
             update.append(_raise(LOCKED, locked.format("NEW.audit_id")))
             delete.append(_raise(LOCKED, locked.format("OLD.audit_id")))
+            insert.append(_raise(IMPORTED, _PART_IMPORTED.format("NEW.audit_id")))
+            update.append(_raise(IMPORTED, _PART_IMPORTED.format("OLD.audit_id")))
+            update.append(_raise(IMPORTED, _PART_IMPORTED.format("NEW.audit_id")))
+            delete.append(_raise(IMPORTED, _PART_IMPORTED.format("OLD.audit_id")))
         elif model is Audit:
             kept = " AND ".join(
                 f"NEW.{column.name} IS OLD.{column.name}"
@@ -207,6 +264,12 @@ def _guards() -> Iterator[tuple[str, str]]:
                 f"{_table(AuditSeal)} WHERE audit_id = NEW.id AND sha256 = NEW.seal_sha256))"
             )))
             delete.append(_raise(LOCKED, "OLD.seal_sha256 IS NOT NULL"))
+            imported = _imported("OLD.id", "OLD.revision")
+            update.append(_raise(IMPORTED, (
+                f"{imported} AND NOT (NEW.status = 'draft' AND NEW.revision = OLD.revision + 1 "
+                f"AND NEW.seal_sha256 IS NULL AND {kept} AND {_MAY_REOPEN_IMPORTED})"
+            )))
+            delete.append(_raise(IMPORTED, imported))
         elif model is Company:
             resting = f"EXISTS (SELECT 1 FROM {_AUDIT} WHERE company_id = OLD.id AND {_SEALED})"
             update.append(_raise(COMPANY_LOCKED, resting))

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Mapped, declared_attr, deferred, mapped_column, relat
 from auditor.db.base import Base, CodeList, Timestamps, UUIDPrimaryKey, utcnow
 from auditor.domain import text as texts
 from auditor.domain.capacity import capacity_utilization
+from auditor.domain.profile_kinds import DEFAULT_KIND, PROFILE_KINDS
 
 SYSTEM: dict[str, Any] = {"system": True}
 
@@ -80,9 +81,15 @@ def company_names(name_kk: str | None, name_ru: str | None, bin_: str) -> texts.
 
 
 class AuditorProfile(Tracked):
-    """The person who audits; ``installation_id`` tells which laptop their records came from."""
+    """A person who works with the application (a field auditor or a ministry analyst);
+    ``installation_id`` tells which laptop their records came from."""
 
     __tablename__ = "auditor_profile"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN (" + ", ".join(f"'{code}'" for code in PROFILE_KINDS) + ")", name="kind"
+        ),
+    )
 
     full_name: Mapped[str] = mapped_column(String(200))
     auditor_code: Mapped[str] = mapped_column(String(40))
@@ -90,6 +97,11 @@ class AuditorProfile(Tracked):
     region_code: Mapped[str | None] = mapped_column(_code(2))
     language: Mapped[str] = mapped_column(String(2), default="ru")
     installation_id: Mapped[uuid.UUID] = mapped_column(info=SYSTEM)
+    # Field auditor or ministry analyst (``auditor.domain.profile_kinds``); a profile stored
+    # before kinds existed is a field auditor.
+    kind: Mapped[str] = mapped_column(
+        String(20), default=DEFAULT_KIND.code, server_default=DEFAULT_KIND.code, info=SYSTEM
+    )
 
 
 class Company(Tracked):

@@ -292,6 +292,13 @@ def _after_update(mapper: Mapper[Any], connection: Connection, target: Tracked) 
             elif old == AUDIT_STATUS_FINALIZED:
                 action = "reopen"
                 reason = session.info.get(REOPEN_KEY, {}).get(target.id)
+        elif (isinstance(target, Audit) and key == "revision"
+              and not state.attrs["status"].history.has_changes()
+              and target.id in session.info.get(REOPEN_KEY, {})):
+            # A draft imported from another installation, reopened: no status changes, so
+            # the new revision is the entry that carries the reason.
+            action = "reopen"
+            reason = session.info[REOPEN_KEY][target.id]
         if isinstance(target, Attachment) and key == "content":
             continue  # the sha256 column records which bytes replaced which
         _queue(

@@ -113,7 +113,9 @@ def _part_sheet(name: str, collection: InstrumentedAttribute[Any], *,
 # In the order the sheets are written.
 SHEETS: tuple[SheetSpec, ...] = (
     _sheet("Companies", Company),
-    _sheet("Auditors", AuditorProfile),
+    # Whether a person is a field auditor or an analyst matters on their own installation
+    # only; the sheet keeps the columns it always had.
+    _sheet("Auditors", AuditorProfile, skip=("kind",)),
     # The seal belongs to the database that sealed it; the package has its own manifest.
     _sheet("Audits", Audit, skip=("seal_sha256",)),
     _part_sheet("Sites", Audit.sites),

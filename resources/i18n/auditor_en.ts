@@ -27,7 +27,7 @@
 <context>
     <name>AuditEditor</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

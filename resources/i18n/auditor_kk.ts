@@ -251,12 +251,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="503"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
         <source>{percent} % complete</source>
         <translation>{percent} % толтырылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -264,7 +264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -272,93 +272,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="517"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="519"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="520"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="521"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="522"/>
         <source>Read-only</source>
         <translation>Тек оқу үшін</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="523"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="524"/>
         <source>Changes are saved as you go</source>
         <translation>Өзгерістер жұмыс барысында сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="525"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="526"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="596"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="611"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="608"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Тек оқу үшін: дерекқор қолданбаның басқа терезесінде ашық; аудитті сол жерде өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <source>Imported on {date} from {file} (auditor: {auditor}).</source>
+        <translation>{date} күні {file} файлынан импортталған (аудитор: {auditor}).</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
+        <source>not named</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <source>It came from another installation and is read-only here. As a ministry analyst you can reopen it, with a reason, to change it here.</source>
+        <translation>Ол басқа орнатудан келген, мұнда оны тек оқуға болады. Министрлік талдаушысы ретінде оны осында өзгерту үшін себебін көрсетіп қайта аша аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="701"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>Close the audit</source>
         <translation>Аудитті жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -369,77 +384,77 @@ Close and lose it?</source>
 Жауып, оны жоғалту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="693"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="694"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="696"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="697"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="675"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="702"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="676"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="704"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="678"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="705"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="679"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="680"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="707"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="684"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="711"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="713"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="740"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1034,7 +1049,7 @@ Import them anyway? The import log will say so.</source>
         <translation>Аудит аяқталмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="118"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="122"/>
         <source>The audit was not reopened</source>
         <translation>Аудит қайта ашылмады</translation>
     </message>
@@ -1119,239 +1134,244 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="527"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="550"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="551"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Компанияны ж&amp;ою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="552"/>
         <source>Remove d&amp;emo data…</source>
         <translation>&amp;Демо-деректерді жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="552"/>
+        <location filename="../../auditor/ui/main/window.py" line="553"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="553"/>
+        <location filename="../../auditor/ui/main/window.py" line="554"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="554"/>
+        <location filename="../../auditor/ui/main/window.py" line="555"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="555"/>
+        <location filename="../../auditor/ui/main/window.py" line="556"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="556"/>
+        <location filename="../../auditor/ui/main/window.py" line="557"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="557"/>
+        <location filename="../../auditor/ui/main/window.py" line="558"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="558"/>
+        <location filename="../../auditor/ui/main/window.py" line="559"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="559"/>
+        <location filename="../../auditor/ui/main/window.py" line="560"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="596"/>
+        <location filename="../../auditor/ui/main/window.py" line="597"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="671"/>
+        <location filename="../../auditor/ui/main/window.py" line="672"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="674"/>
-        <source>Auditor: {name} ({code})</source>
-        <translation>Аудитор: {name} ({code})</translation>
+        <location filename="../../auditor/ui/main/window.py" line="677"/>
+        <source>{kind}: {name} ({code})</source>
+        <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="680"/>
+        <location filename="../../auditor/ui/main/window.py" line="678"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="682"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>Дерекқор: {path} — тек оқу үшін, басқа терезеде ашық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="683"/>
+        <location filename="../../auditor/ui/main/window.py" line="685"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="702"/>
-        <location filename="../../auditor/ui/main/window.py" line="719"/>
+        <location filename="../../auditor/ui/main/window.py" line="704"/>
+        <location filename="../../auditor/ui/main/window.py" line="721"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="746"/>
+        <location filename="../../auditor/ui/main/window.py" line="748"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="748"/>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="750"/>
+        <location filename="../../auditor/ui/main/window.py" line="872"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="763"/>
+        <location filename="../../auditor/ui/main/window.py" line="765"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="789"/>
+        <location filename="../../auditor/ui/main/window.py" line="791"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="791"/>
+        <location filename="../../auditor/ui/main/window.py" line="793"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="801"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="809"/>
+        <location filename="../../auditor/ui/main/window.py" line="811"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="825"/>
+        <location filename="../../auditor/ui/main/window.py" line="827"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="830"/>
+        <location filename="../../auditor/ui/main/window.py" line="832"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="844"/>
+        <location filename="../../auditor/ui/main/window.py" line="846"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="868"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Delete company</source>
         <translation>Компанияны жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="887"/>
+        <location filename="../../auditor/ui/main/window.py" line="889"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясын (БСН {bin}) жою керек пе? Оның аудиттері жоқ; аудит журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="928"/>
+        <location filename="../../auditor/ui/main/window.py" line="930"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="947"/>
+        <location filename="../../auditor/ui/main/window.py" line="949"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1366,52 +1386,52 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="954"/>
+        <location filename="../../auditor/ui/main/window.py" line="956"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="958"/>
+        <location filename="../../auditor/ui/main/window.py" line="960"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="968"/>
+        <location filename="../../auditor/ui/main/window.py" line="970"/>
         <source>Remove demo data</source>
         <translation>Демо-деректерді жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="971"/>
+        <location filename="../../auditor/ui/main/window.py" line="973"/>
         <source>This database holds no demo data.</source>
         <translation>Бұл дерекқорда демо-деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="980"/>
+        <location filename="../../auditor/ui/main/window.py" line="982"/>
         <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
         <translation>Барлық демо-деректер жойылсын ба? Демо-компаниялар: {companies}; олардың аудиттері: {audits}, оның ішінде аяқталғандары: {finalized}. Демо-деректер — ДЕМО белгісі бар деректер (БСН-і {prefix} цифрларынан басталады); нақты компаниялар мен олардың аудиттері қозғалмайды. Жойылғанның бәрі аудит журналында жазылып қалады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1004"/>
+        <location filename="../../auditor/ui/main/window.py" line="1006"/>
         <source>Demo data removed: {what}.</source>
         <translation>Демо-деректер жойылды: {what}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1014"/>
+        <location filename="../../auditor/ui/main/window.py" line="1016"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1019"/>
+        <location filename="../../auditor/ui/main/window.py" line="1021"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1034"/>
+        <location filename="../../auditor/ui/main/window.py" line="1036"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1058"/>
+        <location filename="../../auditor/ui/main/window.py" line="1060"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1419,82 +1439,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="360"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="430"/>
         <source>resident legal entity</source>
         <translation>резидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="361"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
         <source>non-resident legal entity</source>
         <translation>бейрезидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="362"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
         <source>joint individual entrepreneurship</source>
         <translation>бірлескен жеке кәсіпкерлік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="367"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="437"/>
         <source>head office</source>
         <translation>бас бөлімше</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="368"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="369"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
         <source>representative office</source>
         <translation>өкілдік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
         <source>peasant or farm enterprise</source>
         <translation>шаруа (фермер) қожалығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="378"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="448"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Тіркелуі: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="518"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
         <source>New company</source>
         <translation>Жаңа компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="526"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="596"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>* белгісі бар өрістер міндетті; атауын кемінде бір тілде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="598"/>
         <source>12 digits</source>
         <translation>12 таңбалы сан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="601"/>
         <source>&amp;Open existing company</source>
         <translation>Тіркелген компанияны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="532"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
         <source>&amp;Create</source>
         <translation>Құ&amp;ру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="597"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="667"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="650"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="720"/>
         <source>The company could not be created</source>
         <translation>Компанияны құру мүмкін болмады</translation>
     </message>
@@ -1556,92 +1576,97 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="248"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="309"/>
         <source>Auditor profile</source>
         <translation>Аудитор профилі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="252"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="312"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Қош келдіңіз! Осы компьютерде аудитті кім жүргізетінін көрсетіңіз. Профиль осы дерекқорда сақталады; аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="260"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="318"/>
+        <source>Welcome. Tell us who works on this computer. The profile is kept in this database; your name goes with every change you make.</source>
+        <translation>Қош келдіңіз! Осы компьютерде кім жұмыс істейтінін көрсетіңіз. Профиль осы дерекқорда сақталады; аты-жөніңіз сіз енгізген әрбір өзгерісте жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="323"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>Аты-жөніңіз бен кодыңыз енгізген әрбір өзгерісіңізге және қол қойған әрбір аудитіңізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="326"/>
+        <source>Your name goes with every change you make.</source>
+        <translation>Аты-жөніңіз сіз енгізген әрбір өзгерісте жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="328"/>
+        <source>I work as</source>
+        <translation>Қызметім</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="332"/>
         <source>&amp;Full name *</source>
         <translation>&amp;Аты-жөні *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="264"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="333"/>
         <source>Auditor &amp;code *</source>
         <translation>Аудитор &amp;коды *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="265"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="334"/>
         <source>&amp;Organisation</source>
         <translation>Ұй&amp;ым</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="335"/>
         <source>&amp;Region</source>
         <translation>Өңі&amp;р</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="337"/>
         <source>Fields marked * are required.</source>
         <translation>* белгісі бар өрістер міндетті.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="338"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>мысалы, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="273"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="342"/>
         <source>— not set —</source>
         <translation>— көрсетілмеген —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="349"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="349"/>
         <source>&amp;Start</source>
         <translation>&amp;Бастау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="295"/>
-        <source>Enter your full name.</source>
-        <translation>Аты-жөніңізді енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="297"/>
-        <source>Enter your auditor code.</source>
-        <translation>Аудитор кодыңызды енгізіңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="340"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="410"/>
         <source>The profile could not be saved</source>
         <translation>Профильді сақтау мүмкін болмады</translation>
     </message>

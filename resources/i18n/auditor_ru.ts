@@ -253,12 +253,12 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="503"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
         <source>{percent} % complete</source>
         <translation>заполнено на {percent} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="506"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,93 +276,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="517"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="519"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="520"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="521"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="522"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="523"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="524"/>
         <source>Changes are saved as you go</source>
         <translation>Изменения сохраняются по ходу работы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="525"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="526"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="590"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="593"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="596"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="597"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="611"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="608"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="617"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Только чтение: база данных открыта в другом окне приложения; изменяйте аудит там.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="620"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <source>Imported on {date} from {file} (auditor: {auditor}).</source>
+        <translation>Импортирован {date} из файла {file} (аудитор: {auditor}).</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
+        <source>not named</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <source>It came from another installation and is read-only here. As a ministry analyst you can reopen it, with a reason, to change it here.</source>
+        <translation>Он получен с другой установки и здесь доступен только для чтения. Как аналитик министерства вы можете открыть его заново с указанием причины, чтобы изменить здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="623"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="671"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="701"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="643"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>Close the audit</source>
         <translation>Закрыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -373,77 +388,77 @@ Close and lose it?</source>
 Закрыть и потерять его?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="663"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="693"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="694"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="665"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="666"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="696"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="667"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="697"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="675"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="702"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="676"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="677"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="704"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="678"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="705"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="679"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="680"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="707"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="684"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="711"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="713"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="740"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1041,7 +1056,7 @@ Import them anyway? The import log will say so.</source>
         <translation>Аудит не завершён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/finalizing.py" line="118"/>
+        <location filename="../../auditor/ui/editor/finalizing.py" line="122"/>
         <source>The audit was not reopened</source>
         <translation>Аудит не открыт повторно</translation>
     </message>
@@ -1128,239 +1143,244 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="527"/>
+        <location filename="../../auditor/ui/main/window.py" line="528"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="529"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="530"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="531"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="532"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="533"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="534"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="535"/>
+        <location filename="../../auditor/ui/main/window.py" line="536"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="541"/>
+        <location filename="../../auditor/ui/main/window.py" line="542"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="543"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="544"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="545"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="546"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="547"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="548"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="549"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="550"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="551"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Удалить &amp;компанию…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="552"/>
         <source>Remove d&amp;emo data…</source>
         <translation>Удалить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="552"/>
+        <location filename="../../auditor/ui/main/window.py" line="553"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="553"/>
+        <location filename="../../auditor/ui/main/window.py" line="554"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="554"/>
+        <location filename="../../auditor/ui/main/window.py" line="555"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="555"/>
+        <location filename="../../auditor/ui/main/window.py" line="556"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="556"/>
+        <location filename="../../auditor/ui/main/window.py" line="557"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="557"/>
+        <location filename="../../auditor/ui/main/window.py" line="558"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="558"/>
+        <location filename="../../auditor/ui/main/window.py" line="559"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="559"/>
+        <location filename="../../auditor/ui/main/window.py" line="560"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="596"/>
+        <location filename="../../auditor/ui/main/window.py" line="597"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="671"/>
+        <location filename="../../auditor/ui/main/window.py" line="672"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="674"/>
-        <source>Auditor: {name} ({code})</source>
-        <translation>Аудитор: {name} ({code})</translation>
+        <location filename="../../auditor/ui/main/window.py" line="677"/>
+        <source>{kind}: {name} ({code})</source>
+        <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="680"/>
+        <location filename="../../auditor/ui/main/window.py" line="678"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/window.py" line="682"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>База данных: {path} — только чтение, открыта в другом окне</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="683"/>
+        <location filename="../../auditor/ui/main/window.py" line="685"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="702"/>
-        <location filename="../../auditor/ui/main/window.py" line="719"/>
+        <location filename="../../auditor/ui/main/window.py" line="704"/>
+        <location filename="../../auditor/ui/main/window.py" line="721"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="746"/>
+        <location filename="../../auditor/ui/main/window.py" line="748"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="748"/>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="750"/>
+        <location filename="../../auditor/ui/main/window.py" line="872"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="763"/>
+        <location filename="../../auditor/ui/main/window.py" line="765"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="789"/>
+        <location filename="../../auditor/ui/main/window.py" line="791"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="791"/>
+        <location filename="../../auditor/ui/main/window.py" line="793"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="799"/>
+        <location filename="../../auditor/ui/main/window.py" line="801"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="809"/>
+        <location filename="../../auditor/ui/main/window.py" line="811"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="825"/>
+        <location filename="../../auditor/ui/main/window.py" line="827"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="830"/>
+        <location filename="../../auditor/ui/main/window.py" line="832"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="844"/>
+        <location filename="../../auditor/ui/main/window.py" line="846"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="868"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Delete company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="887"/>
+        <location filename="../../auditor/ui/main/window.py" line="889"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>Удалить компанию {company} (БИН {bin})? Аудитов у неё нет; журнал аудита сохранит запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="928"/>
+        <location filename="../../auditor/ui/main/window.py" line="930"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="947"/>
+        <location filename="../../auditor/ui/main/window.py" line="949"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1375,52 +1395,52 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="954"/>
+        <location filename="../../auditor/ui/main/window.py" line="956"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="958"/>
+        <location filename="../../auditor/ui/main/window.py" line="960"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="968"/>
+        <location filename="../../auditor/ui/main/window.py" line="970"/>
         <source>Remove demo data</source>
         <translation>Удаление демо-данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="971"/>
+        <location filename="../../auditor/ui/main/window.py" line="973"/>
         <source>This database holds no demo data.</source>
         <translation>В этой базе данных нет демо-данных.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="980"/>
+        <location filename="../../auditor/ui/main/window.py" line="982"/>
         <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
         <translation>Удалить все демо-данные? Демо-компаний: {companies}; их аудитов: {audits}, из них завершённых: {finalized}. Демо-данные — то, что отмечено знаком ДЕМО (БИН начинается с {prefix}); настоящие компании и их аудиты не затрагиваются. Журнал аудита сохраняет запись обо всём удалённом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1004"/>
+        <location filename="../../auditor/ui/main/window.py" line="1006"/>
         <source>Demo data removed: {what}.</source>
         <translation>Демо-данные удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1014"/>
+        <location filename="../../auditor/ui/main/window.py" line="1016"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1019"/>
+        <location filename="../../auditor/ui/main/window.py" line="1021"/>
         <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
         <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1034"/>
+        <location filename="../../auditor/ui/main/window.py" line="1036"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1058"/>
+        <location filename="../../auditor/ui/main/window.py" line="1060"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1428,82 +1448,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="360"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="430"/>
         <source>resident legal entity</source>
         <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="361"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
         <source>non-resident legal entity</source>
         <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="362"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
         <source>joint individual entrepreneurship</source>
         <translation>совместное индивидуальное предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="367"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="437"/>
         <source>head office</source>
         <translation>головное подразделение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="368"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="369"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
         <source>representative office</source>
         <translation>представительство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="370"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
         <source>peasant or farm enterprise</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="378"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="448"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="518"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="526"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="596"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="528"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="598"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="531"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="601"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="532"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="533"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="597"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="667"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="650"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="720"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
@@ -1565,92 +1585,97 @@ Log file: {log}</source>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="248"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="309"/>
         <source>Auditor profile</source>
         <translation>Профиль аудитора</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="252"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="312"/>
         <source>Welcome. Tell us who audits on this computer. The profile is kept in this database; your name and code go with every change you make and every audit you sign.</source>
         <translation>Добро пожаловать! Укажите, кто проводит аудит на этом компьютере. Профиль хранится в этой базе данных; ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="260"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="318"/>
+        <source>Welcome. Tell us who works on this computer. The profile is kept in this database; your name goes with every change you make.</source>
+        <translation>Добро пожаловать. Укажите, кто работает на этом компьютере. Профиль хранится в этой базе данных; ваше имя сохраняется с каждым внесённым вами изменением.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="323"/>
         <source>Your name and code go with every change you make and every audit you sign.</source>
         <translation>ФИО и код аудитора записываются при каждом внесённом изменении и в каждом подписанном аудите.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="263"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="326"/>
+        <source>Your name goes with every change you make.</source>
+        <translation>Ваше имя сохраняется с каждым внесённым вами изменением.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="328"/>
+        <source>I work as</source>
+        <translation>Я работаю как</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/main/dialogs.py" line="332"/>
         <source>&amp;Full name *</source>
         <translation>&amp;ФИО *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="264"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="333"/>
         <source>Auditor &amp;code *</source>
         <translation>&amp;Код аудитора *</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="265"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="334"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Организация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="266"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="335"/>
         <source>&amp;Region</source>
         <translation>&amp;Регион</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="267"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="336"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="268"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="337"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="269"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="338"/>
         <source>e.g. KZ-AUD-017</source>
         <translation>например, KZ-AUD-017</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="273"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="342"/>
         <source>— not set —</source>
         <translation>— не указан —</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="349"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="280"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="349"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="282"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
         <source>&amp;Cancel</source>
         <translation>О&amp;тмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="295"/>
-        <source>Enter your full name.</source>
-        <translation>Введите ФИО.</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="297"/>
-        <source>Enter your auditor code.</source>
-        <translation>Введите код аудитора.</translation>
-    </message>
-    <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="340"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="410"/>
         <source>The profile could not be saved</source>
         <translation>Не удалось сохранить профиль</translation>
     </message>

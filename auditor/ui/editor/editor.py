@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from auditor.db.audits import ImportedAudit
 from auditor.db.database import Database
 from auditor.db.models import Audit
 from auditor.domain.bin import is_demo_bin
@@ -560,10 +561,18 @@ class AuditEditor(QMainWindow):
     # --- state ------------------------------------------------------------------------------
 
     @property
+    def imported(self) -> ImportedAudit | None:
+        """Where the audit came from, while it is read-only here as an audit imported from
+        another installation."""
+        return self.store.imported
+
+    @property
     def read_only(self) -> bool:
-        """Nothing can be changed: the audit is finalized, or the database was opened
-        read-only (another running copy of the application works in it)."""
-        return self.store.audit.is_finalized or self.database.read_only
+        """Nothing can be changed: the audit is finalized or imported from another
+        installation, or the database was opened read-only (another running copy of the
+        application works in it)."""
+        return (self.store.audit.is_finalized or self.imported is not None
+                or self.database.read_only)
 
     def _apply_status(self) -> None:
         read_only = self.read_only
@@ -573,9 +582,14 @@ class AuditEditor(QMainWindow):
         if self.attachments is not None:
             self.attachments.set_read_only(read_only)
         self.finalize_action.setEnabled(not read_only)
-        can_reopen = self.store.audit.is_finalized and not self.database.read_only
-        self.reopen_action.setEnabled(can_reopen)
-        self.reopen_button.setVisible(can_reopen)
+        imported = self.imported
+        reopenable = ((self.store.audit.is_finalized or imported is not None)
+                      and not self.database.read_only)
+        # Shown to a field auditor too, disabled: its tooltip says who may reopen it.
+        self.reopen_action.setEnabled(
+            reopenable and (imported is None or imported.reopen_refused is None))
+        self.reopen_button.setEnabled(self.reopen_action.isEnabled())
+        self.reopen_button.setVisible(reopenable)
         self._update_undo_actions()
         self._update_row_actions()
         self._show_title()
@@ -613,14 +627,30 @@ class AuditEditor(QMainWindow):
     def _show_banner(self) -> None:
         finalized = self.store.audit.finalized_at
         when = finalized.astimezone().strftime("%d.%m.%Y %H:%M") if finalized else "—"
+        imported = self.imported
+        reopen_tip = self.tr("Unlock the finalized audit as a new revision; a reason is asked")
         if self.database.read_only:
             text = self.tr("Read-only: the database is open in another window of the "
                            "application; change the audit there.")
+        elif imported is not None:
+            came = imported.imported_at.astimezone().strftime("%d.%m.%Y %H:%M")
+            text = self.tr("Imported on {date} from {file} (auditor: {auditor}).").format(
+                date=came, file=imported.file_name,
+                auditor=imported.auditor or self.tr("not named"))
+            if imported.reopen_refused is not None:
+                reopen_tip = imported.reopen_refused(current_language())
+            else:
+                reopen_tip = self.tr(
+                    "It came from another installation and is read-only here. As a ministry "
+                    "analyst you can reopen it, with a reason, to change it here.")
+            text += " " + reopen_tip
         else:
             text = self.tr("Finalized on {date} — read-only. Reopen to change.").format(
                 date=when)
         self.banner.text.setText(text)
         self.reopen_button.setText(self.tr("&Reopen…"))
+        self.reopen_action.setToolTip(reopen_tip)
+        self.reopen_button.setToolTip(reopen_tip)
 
     def _menu_mnemonics(self) -> set[str]:
         """Letters the menu bar uses with Alt, which labels on the pages must not take."""
@@ -668,10 +698,7 @@ class AuditEditor(QMainWindow):
         self.finalize_action.setToolTip(
             self.tr("Check the audit; when it has no errors, sign it off and lock it")
         )
-        self.reopen_action.setText(self.tr("&Reopen…"))
-        self.reopen_action.setToolTip(
-            self.tr("Unlock the finalized audit as a new revision; a reason is asked")
-        )
+        self.reopen_action.setText(self.tr("&Reopen…"))  # its tooltip: see _show_banner
         self.close_action.setText(self.tr("&Close"))
         self.add_row_action.setText(self.tr("&Add row"))
         self.duplicate_row_action.setText(self.tr("D&uplicate row"))

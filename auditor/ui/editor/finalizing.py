@@ -102,9 +102,13 @@ class FinalizeFlow(QObject):
         return refused
 
     def reopen(self) -> None:
-        """With a reason, the finalized audit becomes the next revision, editable."""
-        if not self.store.audit.is_finalized:
+        """With a reason, the finalized (or imported) audit becomes the next revision,
+        editable."""
+        imported = self.store.imported
+        if not (self.store.audit.is_finalized or imported is not None):
             return
+        if imported is not None and imported.reopen_refused is not None:
+            return  # a field auditor's: the action is disabled and its tooltip says why
         dialog = ReopenDialog(parent=self._window, current_revision=self.store.audit.revision)
         dialog.finished.connect(lambda code: self._reopened(dialog, code))
         dialog.open()

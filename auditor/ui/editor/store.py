@@ -23,8 +23,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from auditor.db.audits import MSG_IMPORTED, AuditRuleError, ImportedAudit
 from auditor.db.base import utcnow
 from auditor.db.database import Database
+from auditor.db.editing import document_import
 from auditor.db.models import Audit
 from auditor.db.trail import AuditLockedError
 from auditor.forms import rows as row_rules
@@ -291,9 +293,17 @@ class AuditStore(QObject):
                           on_done=lambda _: self._read_again(self.status_written),
                           on_refused=on_refused)
 
+    @property
+    def imported(self) -> ImportedAudit | None:
+        """Where the audit came from, while it is read-only as imported from another
+        installation."""
+        return document_import(self.audit)
+
     def refuse_if_locked(self) -> None:
         if self.audit.is_finalized:
             raise EditRefused(AuditLockedError(self.audit.id))
+        if self.imported is not None:
+            raise EditRefused(AuditRuleError(MSG_IMPORTED))
 
     # --- saving, or reading again -------------------------------------------------------
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,12 +22,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from auditor.domain.bin import BinInfo, InvalidBin, parse_bin, real_bin_problem
 from auditor.domain.lists import CHOICE_LISTS
+from auditor.domain.profile_kinds import (
+    AUDITOR_CODE,
+    DEFAULT_KIND,
+    FULL_NAME,
+    PROFILE_KINDS,
+    REGION_CODE,
+    ProfileKind,
+    profile_kind,
+)
 from auditor.domain.text import Text
 from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language, install_translator
@@ -37,6 +48,7 @@ if TYPE_CHECKING:
 
     from auditor.db.database import Database
     from auditor.db.models import AuditorProfile
+    from auditor.db.profiles import ProfileAnswers
 
 # The database layer (SQLAlchemy) is imported where a dialog reads or writes, not with this
 # module: the main window imports it and is painted before the database is opened.
@@ -132,8 +144,10 @@ def profile_actor(profile: AuditorProfile | None) -> str | None:
 
 
 class ProfileDialog(QDialog):
-    """Who audits on this computer: name, auditor code, organisation, region, language.
+    """Who works on this computer: a field auditor (name, auditor code, organisation, region)
+    or a ministry analyst (name, organisation), and the language.
 
+    The kind is chosen first; only its answers are shown (:mod:`auditor.domain.profile_kinds`).
     On first start ``profile`` is None. Choosing a language switches the whole interface at
     once, this dialog included; cancelling switches back.
     """
@@ -158,6 +172,20 @@ class ProfileDialog(QDialog):
 
         self._intro = QLabel(self)
         self._intro.setWordWrap(True)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        self._kind_group = QButtonGroup(self)
+        kind_box = QWidget(self)
+        kind_layout = QVBoxLayout(kind_box)
+        kind_layout.setContentsMargins(0, 0, 0, 0)
+        for code in PROFILE_KINDS:
+            button = QRadioButton(kind_box)
+            button.setObjectName(code)
+            self._kind_group.addButton(button)
+            kind_layout.addWidget(button)
+            self.kind_buttons[code] = button
+        self._kind_note = QLabel(kind_box)
+        self._kind_note.setWordWrap(True)
+        kind_layout.addWidget(self._kind_note)
         self._required_note = QLabel(self)
         self._required_note.setWordWrap(True)
 
@@ -177,7 +205,8 @@ class ProfileDialog(QDialog):
         self._full_name_message = message_label(self)
         self._code_message = message_label(self)
 
-        self._labels = {key: QLabel(self) for key in ("name", "code", "org", "region", "lang")}
+        self._labels = {key: QLabel(self)
+                        for key in ("kind", "name", "code", "org", "region", "lang")}
         self._labels["name"].setBuddy(self.full_name_edit)
         self._labels["code"].setBuddy(self.code_edit)
         self._labels["org"].setBuddy(self.organisation_edit)
@@ -186,9 +215,12 @@ class ProfileDialog(QDialog):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._form = form
         labels = self._labels
+        form.addRow(labels["kind"], kind_box)
         form.addRow(labels["name"], field_box(self, self.full_name_edit, self._full_name_message))
-        form.addRow(labels["code"], field_box(self, self.code_edit, self._code_message))
+        self._code_box = field_box(self, self.code_edit, self._code_message)
+        form.addRow(labels["code"], self._code_box)
         form.addRow(self._labels["org"], self.organisation_edit)
         form.addRow(self._labels["region"], self.region_combo)
         form.addRow(self._labels["lang"], self.language_combo)
@@ -215,6 +247,7 @@ class ProfileDialog(QDialog):
         for code, label in choice_list_items("languages", "kk"):
             self.language_combo.addItem(label, code)
         self._fill_from(profile)
+        self._kind_group.buttonToggled.connect(self._kind_chosen)
         self.language_combo.currentIndexChanged.connect(self._language_chosen)
         self.retranslate()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
@@ -222,11 +255,36 @@ class ProfileDialog(QDialog):
     def _fill_from(self, profile: AuditorProfile | None) -> None:
         language = profile.language if profile is not None else current_language()
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        kind = profile_kind(profile.kind) if profile is not None else DEFAULT_KIND
+        self.kind_buttons[kind.code].setChecked(True)
+        self._show_kind_fields()
         if profile is None:
             return
         self.full_name_edit.setText(profile.full_name)
         self.code_edit.setText(profile.auditor_code)
         self.organisation_edit.setText(profile.organisation or "")
+
+    # --- the kind of user ------------------------------------------------------------------
+
+    def chosen_kind(self) -> ProfileKind:
+        return next((PROFILE_KINDS[code] for code, button in self.kind_buttons.items()
+                     if button.isChecked()), DEFAULT_KIND)
+
+    def choose_kind(self, kind: ProfileKind) -> None:
+        self.kind_buttons[kind.code].setChecked(True)
+
+    def _kind_chosen(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._show_kind_fields()
+            self.retranslate()
+
+    def _show_kind_fields(self) -> None:
+        """Only the answers the chosen kind gives are shown."""
+        asks = self.chosen_kind().asks
+        self._form.setRowVisible(self._code_box, AUDITOR_CODE in asks)
+        self._form.setRowVisible(self.region_combo, REGION_CODE in asks)
+        if self.isVisible():
+            self.adjustSize()  # rows came or went: the dialog fits them again
 
     # --- language --------------------------------------------------------------------------
 
@@ -245,21 +303,32 @@ class ProfileDialog(QDialog):
 
     def retranslate(self) -> None:
         first_start = self._existing is None
+        lang = current_language()
+        kind = self.chosen_kind()
+        with_code = AUDITOR_CODE in kind.asks
         self.setWindowTitle(self.tr("Auditor profile"))
-        if first_start:
-            self._intro.setText(
-                self.tr(
-                    "Welcome. Tell us who audits on this computer. The profile is kept in this "
-                    "database; your name and code go with every change you make and every "
-                    "audit you sign."
-                )
+        if first_start and with_code:
+            intro = self.tr(
+                "Welcome. Tell us who audits on this computer. The profile is kept in this "
+                "database; your name and code go with every change you make and every "
+                "audit you sign."
+            )
+        elif first_start:
+            intro = self.tr(
+                "Welcome. Tell us who works on this computer. The profile is kept in this "
+                "database; your name goes with every change you make."
+            )
+        elif with_code:
+            intro = self.tr(
+                "Your name and code go with every change you make and every audit you sign."
             )
         else:
-            self._intro.setText(
-                self.tr(
-                    "Your name and code go with every change you make and every audit you sign."
-                )
-            )
+            intro = self.tr("Your name goes with every change you make.")
+        self._intro.setText(intro)
+        self._labels["kind"].setText(self.tr("I work as"))
+        for code, button in self.kind_buttons.items():
+            button.setText(PROFILE_KINDS[code].label(lang))
+        self._kind_note.setText(kind.description(lang))
         self._labels["name"].setText(self.tr("&Full name *"))
         self._labels["code"].setText(self.tr("Auditor &code *"))
         self._labels["org"].setText(self.tr("&Organisation"))
@@ -288,14 +357,22 @@ class ProfileDialog(QDialog):
         self._touched.add(name)
         self._revalidate()
 
+    def answers(self) -> ProfileAnswers:
+        from auditor.db.profiles import ProfileAnswers
+
+        return ProfileAnswers(
+            full_name=self.full_name_edit.text().strip(),
+            auditor_code=self.code_edit.text().strip(),
+            organisation=self.organisation_edit.text().strip() or None,
+            region_code=self.region_combo.currentData(),
+            language=self.chosen_language(),
+            kind=self.chosen_kind().code,
+        )
+
     def problems(self) -> dict[str, str]:
-        """What is missing, by field, in the current language."""
-        found: dict[str, str] = {}
-        if not self.full_name_edit.text().strip():
-            found["full_name"] = self.tr("Enter your full name.")
-        if not self.code_edit.text().strip():
-            found["auditor_code"] = self.tr("Enter your auditor code.")
-        return found
+        """What the chosen kind of profile lacks, by field, in the current language."""
+        lang = current_language()
+        return {name: text(lang) for name, text in self.answers().problems().items()}
 
     def _revalidate(self) -> None:
         problems = self.problems()
@@ -313,7 +390,7 @@ class ProfileDialog(QDialog):
 
     def accept(self) -> None:
         if self.problems():
-            self._touched |= {"full_name", "auditor_code"}
+            self._touched |= {FULL_NAME, AUDITOR_CODE}
             self._revalidate()
             return
         self._save()
@@ -325,18 +402,11 @@ class ProfileDialog(QDialog):
         super().reject()
 
     def _save(self) -> None:
-        from auditor.db.profiles import ProfileAnswers
         from auditor.ui.operations.profile import save_profile
 
-        code = self.code_edit.text().strip()
-        name = self.full_name_edit.text().strip()
-        answers = ProfileAnswers(
-            full_name=name,
-            auditor_code=code,
-            organisation=self.organisation_edit.text().strip() or None,
-            region_code=self.region_combo.currentData(),
-            language=self.chosen_language(),
-        )
+        answers = self.answers()
+        # An analyst keeps the code they had as an auditor (the field is hidden, not cleared).
+        code, name = answers.auditor_code, answers.full_name
         title = self.tr("The profile could not be saved")
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)  # once: the save is under way

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from auditor import __version__
+from auditor.domain.profile_kinds import profile_kind
 from auditor.ui.errors import log_path, show_error
 from auditor.ui.i18n import LANGUAGES, current_language, install_translator
 from auditor.ui.main.audit_list import (
@@ -670,10 +671,11 @@ class MainWindow(QMainWindow):
         elif self.profile is None:
             self._profile_label.setText(self.tr("No auditor profile"))
         else:
+            kind = profile_kind(self.profile.kind).label(current_language())
+            name, code = self.profile.full_name, self.profile.auditor_code.strip()
             self._profile_label.setText(
-                self.tr("Auditor: {name} ({code})").format(
-                    name=self.profile.full_name, code=self.profile.auditor_code
-                )
+                self.tr("{kind}: {name} ({code})").format(kind=kind, name=name, code=code)
+                if code else self.tr("{kind}: {name}").format(kind=kind, name=name)
             )
         if self.read_only:
             self._database_label.setText(
