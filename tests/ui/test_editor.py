@@ -388,7 +388,10 @@ def test_rows_are_added_filled_duplicated_and_removed_and_the_removal_undone(
     assert stored(database, Product, copy.id, "trade_name") == "Парацетамол-КЗ"
 
     products.table.setCurrentIndex(products.model.index(row, 0))
-    qtbot.keyClick(products.table, Qt.Key.Key_Delete, CTRL)
+    with pytest.MonkeyPatch.context() as patch:  # the row has an answer: removing it asks
+        patch.setattr(QMessageBox, "question",
+                      staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+        qtbot.keyClick(products.table, Qt.Key.Key_Delete, CTRL)
     assert count(database, Product, audit_id) == start + 1
     assert stored(database, Product, new_id, "trade_name") is None
 
@@ -444,7 +447,10 @@ def test_removing_a_site_takes_its_lines_and_undo_puts_everything_back(
     sites = editor.repeat_group("sites")
     sites.table.setFocus()
     sites.table.setCurrentIndex(sites.model.index(sites.model.row_of(site_id) or 0, 0))
-    qtbot.keyClick(sites.table, Qt.Key.Key_Delete, CTRL)
+    with pytest.MonkeyPatch.context() as patch:  # the row has answers: removing it asks
+        patch.setattr(QMessageBox, "question",
+                      staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+        qtbot.keyClick(sites.table, Qt.Key.Key_Delete, CTRL)
 
     assert stored(database, Site, site_id, "name") is None
     assert all(stored(database, ProductionLine, i, "name") is None for i in line_ids)

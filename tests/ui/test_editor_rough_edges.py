@@ -7,14 +7,19 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from auditor.db.database import Database
+from auditor.db.models import Product, Site
 from auditor.demo import build_demo
 from auditor.ui.editor.editor import AuditEditor
+from auditor.ui.editor.repeat import RepeatGroup
 from tests.ui.test_editor import (
+    CTRL,
     clean_audit_id,
+    count,
     focus,
     line_input,
     open_editor,
@@ -80,3 +85,103 @@ def test_a_message_appearing_and_going_does_not_move_the_answers_below(
     qtbot.waitUntil(lambda: not row.message.isVisible())
     QApplication.processEvents()
     assert top_in_page(editor, below) == before
+
+
+# --- removing a row -----------------------------------------------------------------------------
+
+
+class Questions:
+    """QMessageBox.question answered as a test says, each question kept."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked: list[str] = []
+        self.answer = QMessageBox.StandardButton.No
+
+        def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+            self.asked.append(text)
+            return self.answer
+
+        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    return Questions(monkeypatch)
+
+
+def select_row(qtbot: QtBot, group: RepeatGroup, row: int) -> None:
+    focus(qtbot, group.table)
+    group.table.setCurrentIndex(group.model.index(row, 0))
+
+
+def test_removing_a_filled_row_names_it_and_asks_first(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID,
+    questions: Questions,
+) -> None:
+    editor.show_page(3)
+    products = editor.repeat_group("products")
+    start = count(database, Product, audit_id)
+    record = products.model.record(0)
+    select_row(qtbot, products, 0)
+
+    qtbot.keyClick(products.table, Qt.Key.Key_Delete, CTRL)
+    assert len(questions.asked) == 1
+    assert record.trade_name in questions.asked[0]
+    assert count(database, Product, audit_id) == start  # "No": the row stays
+
+    questions.answer = QMessageBox.StandardButton.Yes
+    qtbot.mouseClick(products.remove_button, Qt.MouseButton.LeftButton)
+    assert len(questions.asked) == 2
+    assert count(database, Product, audit_id) == start - 1
+
+
+def test_an_empty_row_goes_without_a_question(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID,
+    questions: Questions,
+) -> None:
+    editor.show_page(3)
+    products = editor.repeat_group("products")
+    start = count(database, Product, audit_id)
+    qtbot.mouseClick(products.add_button, Qt.MouseButton.LeftButton)
+    assert count(database, Product, audit_id) == start + 1
+    select_row(qtbot, products, products.model.rowCount() - 1)
+
+    qtbot.keyClick(products.table, Qt.Key.Key_Delete, CTRL)
+    assert questions.asked == []
+    assert count(database, Product, audit_id) == start
+
+
+def test_ctrl_del_after_a_click_below_the_last_row_removes_nothing(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID,
+    questions: Questions,
+) -> None:
+    questions.answer = QMessageBox.StandardButton.Yes
+    sites = editor.repeat_group("sites")  # a few rows: room below them in the table
+    start = count(database, Site, audit_id)
+    select_row(qtbot, sites, 0)
+    last = sites.table.visualRect(sites.model.index(sites.model.rowCount() - 1, 0))
+    below = QPoint(last.center().x(), last.bottom() + 8)
+    assert not sites.table.indexAt(below).isValid()
+    qtbot.mouseClick(sites.table.viewport(), Qt.MouseButton.LeftButton, pos=below)
+    assert sites.table.hasFocus()
+    qtbot.keyClick(sites.table, Qt.Key.Key_Delete, CTRL)
+    assert questions.asked == []
+    assert count(database, Site, audit_id) == start
+
+
+def test_ctrl_del_after_a_click_on_the_page_beside_the_table_removes_nothing(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID,
+    questions: Questions,
+) -> None:
+    questions.answer = QMessageBox.StandardButton.Yes
+    editor.show_page(3)
+    products = editor.repeat_group("products")
+    start = count(database, Product, audit_id)
+    select_row(qtbot, products, 0)
+    page = editor.page("products")
+    content = page.widget()
+    qtbot.mouseClick(content, Qt.MouseButton.LeftButton, pos=QPoint(2, content.height() - 2))
+    qtbot.waitUntil(lambda: not products.table.hasFocus())
+    qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Delete, CTRL)
+    assert questions.asked == []
+    assert count(database, Product, audit_id) == start

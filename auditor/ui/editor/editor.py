@@ -253,11 +253,13 @@ class AuditEditor(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
         self.add_row_action = self._action(lambda: self._on_group(RepeatGroup.add), "Ctrl+Ins")
+        # Copying and removing act on the table the keyboard is in, never on one elsewhere on
+        # the page whose row happens to be current.
         self.duplicate_row_action = self._action(
-            lambda: self._on_group(RepeatGroup.duplicate), "Ctrl+D"
+            lambda: self._on_group(RepeatGroup.duplicate, focused=True), "Ctrl+D"
         )
         self.remove_row_action = self._action(
-            lambda: self._on_group(RepeatGroup.remove), "Ctrl+Del"
+            lambda: self._on_group(RepeatGroup.remove, focused=True), "Ctrl+Del"
         )
         self.finalize_action = self._action(
             self.finalizing.finalize, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
@@ -388,18 +390,21 @@ class AuditEditor(QMainWindow):
 
     # --- rows -------------------------------------------------------------------------------
 
-    def _on_group(self, act: Callable[[RepeatGroup], None]) -> None:
-        group = self._active_group()
+    def _on_group(self, act: Callable[[RepeatGroup], None], *, focused: bool = False) -> None:
+        group = self._active_group(focused=focused)
         if group is not None:
             act(group)
 
-    def _active_group(self) -> RepeatGroup | None:
-        """The repeat the keyboard is in (its table or a cell editor), or the page's only one."""
+    def _active_group(self, *, focused: bool = False) -> RepeatGroup | None:
+        """The repeat the keyboard is in (its table or a cell editor), or else (unless
+        ``focused``) the page's only one."""
         widget = QApplication.focusWidget()
         while widget is not None:
             if isinstance(widget, RepeatGroup):
                 return widget
             widget = widget.parentWidget()
+        if focused:
+            return None
         content = self._pages[self.stack.currentIndex()].content
         if isinstance(content, SectionPage) and len(content.groups) == 1:
             return next(iter(content.groups.values()))
@@ -408,7 +413,8 @@ class AuditEditor(QMainWindow):
     def _update_row_actions(self) -> None:
         group = self._active_group()
         self.add_row_action.setEnabled(group is not None and group.can_add())
-        can_change = group is not None and group.can_change_row()
+        focused = self._active_group(focused=True)
+        can_change = focused is not None and focused.can_change_row()
         self.duplicate_row_action.setEnabled(can_change)
         self.remove_row_action.setEnabled(can_change)
 
