@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from auditor.db.database import Database
 from auditor.db.models import Product, Site
 from auditor.demo import build_demo
+from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.editor.repeat import RepeatGroup
 from tests.ui.test_editor import (
@@ -185,3 +186,30 @@ def test_ctrl_del_after_a_click_on_the_page_beside_the_table_removes_nothing(
     qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Delete, CTRL)
     assert questions.asked == []
     assert count(database, Product, audit_id) == start
+
+
+# --- counts that include what was typed and cannot be read --------------------------------------
+
+
+def test_text_that_cannot_be_read_counts_as_an_error_in_the_status_bar_and_its_section(
+    qtbot: QtBot, editor: AuditEditor
+) -> None:
+    market = next(n for n, s in enumerate(FORM.sections) if s.key == "market")
+    editor.show_page(market)
+    errors, _warnings = editor.navigator_model.counts("market")
+    total = editor.verdict.errors if editor.verdict is not None else 0
+    assert editor.tr("%n error(s)", "", total) in editor.summary.text()
+
+    revenue = line_input(editor, "audit.revenue_kzt")
+    focus(qtbot, revenue)
+    revenue.selectAll()
+    type_text(revenue, "12 млн")
+    qtbot.waitUntil(lambda: editor.navigator_model.counts("market")[0] == errors + 1)
+    assert editor.tr("%n error(s)", "", total + 1) in editor.summary.text()
+    shown = str(editor.navigator_model.index(market).data())
+    assert editor.tr("%n error(s)", "", errors + 1) in shown
+
+    revenue.selectAll()
+    type_text(revenue, "12000000")
+    qtbot.waitUntil(lambda: editor.navigator_model.counts("market")[0] == errors)
+    assert editor.tr("%n error(s)", "", total) in editor.summary.text()

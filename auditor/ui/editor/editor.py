@@ -12,6 +12,7 @@ revision.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -205,6 +206,8 @@ class AuditEditor(QMainWindow):
 
     def _build_section_page(self, key: str, container: QWidget) -> SectionPage:
         page = SectionPage(FORM.section(key), self.host, container)
+        for row in page.rows.values():
+            row.typing_problem_changed.connect(self._show_pending_errors)
         for group in page.groups.values():
             group.add_requested.connect(self.edits.add_row)
             group.duplicate_requested.connect(self.edits.duplicate_row)
@@ -490,6 +493,21 @@ class AuditEditor(QMainWindow):
         self.navigator_model.set_verdict(verdict)
         for page in self.built_pages():
             page.set_verdict(verdict)
+        self._show_pending_errors()
+
+    def pending_errors(self) -> dict[str, int]:
+        """Per section, answers whose typed text cannot be read and so is not saved: errors
+        the engine cannot see (an answer it already finds wrong is not counted twice)."""
+        verdict = self.verdict
+        pending: Counter[str] = Counter()
+        for issue in self.finalizing.typing_issues():
+            found = verdict.by_field.get(issue.field, []) if verdict is not None else []
+            if not any(known.is_error for known in found):
+                pending[issue.section] += 1
+        return dict(pending)
+
+    def _show_pending_errors(self) -> None:
+        self.navigator_model.set_pending_errors(self.pending_errors())
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -502,7 +520,8 @@ class AuditEditor(QMainWindow):
             self.tr("{percent} % complete").format(
                 percent=verdict.completeness["overall"].percent
             ),
-            self.tr("%n error(s)", "", verdict.errors),
+            self.tr("%n error(s)", "",
+                    verdict.errors + sum(self.navigator_model.pending_errors.values())),
             self.tr("%n warning(s)", "", verdict.warnings),
             self.tr("potential index {score}").format(
                 score=format_number(verdict.potential.score, lang, decimals=1)
