@@ -22,12 +22,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QKeyEvent,
     QKeySequence,
     QPaintEvent,
 )
@@ -81,6 +82,55 @@ log = logging.getLogger("auditor.ui.main.window")
 BACKGROUND_FALLBACK_MS = 1000
 FIT_SAMPLE_ROWS = 60
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}  # each in itself
+
+
+class WindowShortcutsFirst(QObject):
+    """Installed on a text box of ``window``: a key that is one of the window's shortcuts goes
+    to the window. On X11 a text box takes Ctrl+E as "end of line" and Ctrl+U as "delete to
+    the start", so Ctrl+E (export) would do nothing while the search box has the focus, as it
+    does at start. The text box keeps its clipboard, undo and select-all keys and every key
+    without Ctrl or Alt (Delete deletes a letter there, not the draft)."""
+
+    KEPT = (
+        QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+        QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+        QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll,
+    )
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._is_window_shortcut(event)):
+            event.ignore()  # not taken by the text box: the window's shortcut runs
+            return True
+        return False
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier)
+        if not held or any(event.matches(key) for key in self.KEPT):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            action.isEnabled() and any(
+                key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for key in action.shortcuts())
+            for action in self._window_actions()
+        )
+
+    def _window_actions(self) -> list[QAction]:
+        actions = list(self._window.actions())
+        menus = [a.menu() for a in self._window.menuBar().actions()]
+        while menus:
+            menu = menus.pop()
+            if isinstance(menu, QMenu):
+                for action in menu.actions():
+                    actions.append(action)
+                    menus.append(action.menu())
+        return actions
 
 
 class MainWindow(QMainWindow):
@@ -235,6 +285,7 @@ class MainWindow(QMainWindow):
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setObjectName("search")
+        self.search_edit.installEventFilter(WindowShortcutsFirst(self))
         self.region_combo = self._filter_combo("region_filter")
         self.status_combo = self._filter_combo("status_filter")
         self.gmp_combo = self._filter_combo("gmp_filter")
