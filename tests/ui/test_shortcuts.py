@@ -59,7 +59,8 @@ def test_window_shortcuts_win_over_the_search_box_on_x11(tmp_path: Path) -> None
     done = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24",
          sys.executable, "-c", SCRIPT, str(tmp_path / "auditor.sqlite")],
-        env=env, capture_output=True, text=True, timeout=120, check=True,
+        env=env, cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True,
+        timeout=120, check=True,
     )
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["platform"] == "xcb" and result["focus"]

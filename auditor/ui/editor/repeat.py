@@ -543,8 +543,6 @@ class RepeatGroup(QGroupBox):
         self.model.modelReset.connect(self._update_buttons)
         self._read_only = False
         self.retranslate()
-        self.table.resizeColumnsToContents()
-        self._limit_column_widths()
         self._update_buttons()
 
     def _limit_column_widths(self) -> None:
@@ -661,3 +659,6 @@ class RepeatGroup(QGroupBox):
         )
         self.message.retranslate()
         self.model.retranslate()
+        # Headers of the new language: the columns take their width again.
+        self.table.resizeColumnsToContents()
+        self._limit_column_widths()

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -516,27 +517,46 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._database_label)
 
     def _initial_size(self) -> None:
+        # Room for the list's columns in every language (Russian and Kazakh headers and
+        # labels are the longest), as much of a 1366×768 laptop screen as that takes.
         char = self.fontMetrics().averageCharWidth()
-        width, height = char * 190, self.fontMetrics().height() * 42
+        width, height = char * 215, self.fontMetrics().height() * 42
         screen = self.screen()
         if screen is not None:
             available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.9))
+            width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.9))
         self.resize(width, height)
 
+    def _list_width(self) -> int:
+        """The width the columns have without a horizontal scroll bar."""
+        if self.table.isVisible():
+            width = self.table.viewport().width()
+            if not self.table.verticalScrollBar().isVisible():
+                # Rows still to come may bring the vertical scroll bar: leave it its room.
+                width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            return width
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return (self.width() - sides - 2 * self.table.frameWidth()
+                - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+
     def _fit_columns(self) -> None:
-        """Column widths from the header and the first rows: measuring every row of a long
-        list through the model would hold up the start."""
+        """Column widths from the header and the first rows (measuring every row of a long
+        list through the model would hold up the start), fitted into the list's width so no
+        column is out of sight and no header is cut; after a language switch too."""
         sample = min(self.proxy.rowCount(), FIT_SAMPLE_ROWS)
         cell = self.table.fontMetrics()
         head = self.table.horizontalHeader().fontMetrics()
         char = cell.averageCharWidth()
         padding, indicator = 2 * char, 3 * char  # cell margins; the header's sort arrow
         wanted: dict[Column, int] = {}
+        headers: dict[Column, int] = {}
         for column in Column:
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
-            width = head.horizontalAdvance(title) + padding + indicator
+            width = headers[column] = head.horizontalAdvance(title) + padding + indicator
             for row in range(sample):
                 text = self.proxy.index(row, column).data()
                 if text:
@@ -546,14 +566,20 @@ class MainWindow(QMainWindow):
         # the window has room; the rest is a drag or a tooltip away.
         caps = {Column.COMPANY: 42 * char, Column.GMP_STATUS: 28 * char, Column.REGION: 24 * char}
         widths = {column: min(width, caps.get(column, width)) for column, width in wanted.items()}
-        available = (
-            self.table.viewport().width() if self.table.isVisible() else self.width() - 4 * char
-        )
-        spare = available - sum(widths.values())
+        spare = self._list_width() - sum(widths.values())
         for column in (Column.REGION, Column.GMP_STATUS, Column.COMPANY):
             extra = max(0, min(spare, wanted[column] - widths[column]))
             widths[column] += extra
             spare -= extra
+        # Too narrow for them all: the long texts give way first, never below their header.
+        floors = {Column.COMPANY: max(headers[Column.COMPANY], 20 * char)}
+        for column in (Column.COMPANY, Column.GMP_STATUS, Column.REGION):
+            if spare >= 0:
+                break
+            give = min(-spare, widths[column] - floors.get(column, headers[column]))
+            if give > 0:
+                widths[column] -= give
+                spare += give
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
 
@@ -607,6 +633,7 @@ class MainWindow(QMainWindow):
         self._update_status_bar()
         self._update_count()
         self.model.retranslate()
+        self._fit_columns()  # the headers and labels of the new language
 
     # --- list and filters ----------------------------------------------------------------
 
