@@ -53,7 +53,7 @@ def test_the_form_shows_the_share_the_rules_and_the_index_use() -> None:
     assert _above_capacity(audit) == [
         "Actual output is 120% of design capacity: please check the figures."
     ]
-    assert _headroom_text(audit) == "Average utilization 120% (1 lines)"
+    assert _headroom_text(audit) == "Average utilization 120% (1 line)"
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.store import (
     AuditStore,
 )
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_percent
 from auditor.ui.operations.writer import DatabaseWriter
 
 DEVELOPMENT_SECTION = "development"
@@ -517,8 +517,8 @@ class AuditEditor(QMainWindow):
             return
         lang = current_language()
         parts = [
-            self.tr("{percent} % complete").format(
-                percent=verdict.completeness["overall"].percent
+            self.tr("{percent} complete").format(
+                percent=format_percent(verdict.completeness["overall"].percent, lang)
             ),
             self.tr("%n error(s)", "",
                     verdict.errors + sum(self.navigator_model.pending_errors.values())),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from auditor.forms.checker import Verdict
 from auditor.forms.fields import Form
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_percent
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -89,7 +89,7 @@ class SectionListModel(QAbstractListModel):
         if percent is None:
             return "…"
         errors, warnings = self.counts(key)
-        parts = [f"{percent} %"]
+        parts = [format_percent(percent)]
         if errors:
             parts.append(self.tr("%n error(s)", "", errors))
         if warnings:

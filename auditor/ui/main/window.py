@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from auditor import __version__
 from auditor.ui.errors import log_path, show_error
-from auditor.ui.i18n import LANGUAGES, current_language, install_translator
+from auditor.ui.i18n import LANGUAGES, current_language, format_number, install_translator
 from auditor.ui.main.audit_list import (
     NO_AUDIT,
     AuditFilterProxy,
@@ -663,7 +663,8 @@ class MainWindow(QMainWindow):
             return
         shown, total = self.proxy.audit_counts()
         self.count_label.setText(
-            self.tr("Audits shown: {shown} of {total}").format(shown=shown, total=total)
+            self.tr("Audits shown: {shown} of {total}").format(
+                shown=format_number(shown), total=format_number(total))
         )
 
     def focus_search(self) -> None:
@@ -1039,8 +1040,9 @@ class MainWindow(QMainWindow):
             self,
             title,
             self.tr(
-                "The database is empty. Load demo data ({n} producers) to try the application?"
-            ).format(n=companies),
+                "The database is empty. Load demo data (%n producer(s)) to try the application?",
+                "", companies,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
