@@ -17,6 +17,7 @@ from auditor.demo import build_demo
 from auditor.forms.questionnaire import FORM
 from auditor.ui.editor.editor import AuditEditor
 from auditor.ui.editor.repeat import RepeatGroup
+from auditor.ui.i18n import install_translator
 from tests.ui.test_editor import (
     CTRL,
     clean_audit_id,
@@ -213,3 +214,27 @@ def test_text_that_cannot_be_read_counts_as_an_error_in_the_status_bar_and_its_s
     type_text(revenue, "12000000")
     qtbot.waitUntil(lambda: editor.navigator_model.counts("market")[0] == errors)
     assert editor.tr("%n error(s)", "", total) in editor.summary.text()
+
+
+# --- tables after a language switch -------------------------------------------------------------
+
+
+def column_widths(editor: AuditEditor, repeat: str) -> list[int]:
+    table = editor.repeat_group(repeat).table
+    return [table.columnWidth(c) for c in range(table.model().columnCount())]
+
+
+def test_table_columns_are_sized_for_the_new_language_after_a_switch(
+    qtbot: QtBot, editor: AuditEditor, database: Database, audit_id: uuid.UUID,
+    qapp: QApplication,
+) -> None:
+    english = column_widths(editor, "production_lines")
+    try:
+        install_translator(qapp, "ru")
+        QApplication.processEvents()
+        switched = column_widths(editor, "production_lines")
+        opened_in_russian = open_editor(qtbot, database, audit_id)
+        assert switched == column_widths(opened_in_russian, "production_lines") != english
+        opened_in_russian.close()
+    finally:
+        install_translator(qapp, "en")
