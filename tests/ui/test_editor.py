@@ -475,16 +475,16 @@ def test_the_navigator_shows_completeness_and_errors_that_follow_changes(
 ) -> None:
     model = editor.navigator_model
     company = model.index(0)
-    assert str(company.data()).splitlines()[1] == "100 %"
+    assert str(company.data()).splitlines()[1] == "100%"  # English: no space before %
     name = line_input(editor, "company.bin")
     bin_ = name.text()
     focus(qtbot, name)
     name.selectAll()
     qtbot.keyClick(name, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "1 error" in str(company.data()))
-    assert not str(company.data()).splitlines()[1].startswith("100 %")
+    assert not str(company.data()).splitlines()[1].startswith("100%")
     type_text(name, bin_)
-    qtbot.waitUntil(lambda: str(company.data()).splitlines()[1] == "100 %")
+    qtbot.waitUntil(lambda: str(company.data()).splitlines()[1] == "100%")
 
 
 def test_sections_are_reached_from_the_keyboard(qtbot: QtBot, editor: AuditEditor) -> None:

@@ -55,7 +55,13 @@ def test_an_english_number_reads_back_as_it_is_shown() -> None:
     assert read_typed(revenue, shown, "en").value == 3_000_000_000
     share = FORM.field("audit.foreign_share_pct")
     assert read_typed(share, "1,250.5", "en").value == 1250.5
-    assert read_typed(share, "12,5", "en").value == 12.5  # a decimal comma still reads
+    assert read_typed(share, "1,250,000", "en").value == 1_250_000
+    # The decimal comma people here type reads as one in English too; so a fraction's input
+    # is never grouped with commas in English, and reads back as it is shown.
+    assert read_typed(share, "12,5", "en").value == 12.5
+    assert read_typed(share, "43,355", "en").value == 43.355
+    assert edit_text(share, 1250.0, "en") == "1250"
+    assert read_typed(share, edit_text(share, 1250.0, "en"), "en").value == 1250
     assert read_typed(share, "1,250", "ru").value == 1.25
 
 

@@ -37,6 +37,7 @@ __all__ = [
 QUANTITIES = frozenset(
     {FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENTAGE}
 )
+WHOLE_QUANTITIES = frozenset({FieldType.INTEGER, FieldType.MONEY})
 
 
 # --- values as text -----------------------------------------------------------------------------
@@ -50,7 +51,10 @@ def edit_text(field: Field, value: Any, lang: str) -> str:
     if kind == FieldType.YEAR and isinstance(value, int):
         return str(value)
     if kind in QUANTITIES and isinstance(value, int | float) and not isinstance(value, bool):
-        return format_number(value, lang)
+        # In English a fraction's input is not grouped: "1,250" typed reads as 1.25 (the
+        # decimal comma people here type, see read_typed), so it is written "1250".
+        group = lang != "en" or kind in WHOLE_QUANTITIES
+        return format_number(value, lang, group=group)
     if kind == FieldType.DATE and isinstance(value, date):
         return value.strftime("%d.%m.%Y")
     return str(value)
@@ -93,6 +97,8 @@ def display_text(
         return str(value)
     if kind == FieldType.ATTACHMENT:
         return ""
+    if kind in QUANTITIES and isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value, lang)
     return edit_text(field, value, lang)
 
 
@@ -127,11 +133,20 @@ def reads_as(parsed: Parsed, value: Any) -> bool:
 _ENGLISH_GROUPS = re.compile(r"\s*-?\d{1,3}(?:,\d{3})+(?:\.\d*)?\s*")
 
 
+def _english_groups(field: Field, text: str) -> bool:
+    """Whether English text has commas between thousands, not a decimal comma. A whole
+    number has no decimals; in a fraction "43,355" is the decimal comma people here type
+    whatever the interface's language, and only "1,250,000" or "1,250.5" are groups."""
+    if not _ENGLISH_GROUPS.fullmatch(text):
+        return False
+    return field.type in WHOLE_QUANTITIES or text.count(",") > 1 or "." in text
+
+
 def read_typed(field: Field, text: str, lang: str | None = None) -> Parsed:
     """What ``text`` typed in ``field`` reads as; in English (``lang``, by default the current
     language) commas between thousands are read as such, so a number reads back as shown."""
     if (field.type in QUANTITIES and (lang or current_language()) == "en"
-            and _ENGLISH_GROUPS.fullmatch(text)):
+            and _english_groups(field, text)):
         text = text.replace(",", "")
     value, problem = parse_text(field, text)
     if value is None and problem is not None:
