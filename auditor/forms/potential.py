@@ -248,10 +248,10 @@ def _workforce(audit: Audit) -> tuple[float, bool, Text]:
         0.6 * quality + 0.4 * (1.0 - vacancies),
         True,
         Text(
-            f"Барлығы {total}, оның QA/QC {qa}",
-            f"Всего {total}, из них QA/QC {qa}",
-            f"Total {total}, QA/QC {qa}",
-        ),
+            "Барлығы {total}, оның QA/QC {qa}",
+            "Всего {total}, из них QA/QC {qa}",
+            "Total {total}, QA/QC {qa}",
+        ).format(total=number_text(total), qa=number_text(qa)),
     )
 
 

@@ -28,3 +28,4 @@ def test_numbers_and_percentages_in_each_language() -> None:
     assert format_number(-0.04, "en", decimals=1) == "0.0"
     assert format_percent(11.9, "ru") == "11,9\u00a0%"
     assert percent_text(53).en == "53%"
+
