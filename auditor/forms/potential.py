@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from auditor.db.models import Audit
 from auditor.domain.lists import CHOICE_LISTS
+from auditor.domain.numbers import count_text, number_text, percent_text
 from auditor.domain.text import Text
 
 # criterion -> weight (points out of 100)
@@ -124,15 +125,16 @@ def _headroom(audit: Audit) -> tuple[float, bool, Text]:
         return 0.0, False, NO_DATA
     utilization = sum(shares) / len(shares)
     share = _clamp((1.0 - utilization) / (1.0 - HEADROOM_FULL_AT))
-    percent = round(100 * utilization)
+    lines = count_text(len(shares), kk="{n} желі", ru=("{n} линия", "{n} линии", "{n} линий"),
+                       en=("{n} line", "{n} lines"))
     return (
         share,
         True,
         Text(
-            f"Орташа жүктеме {percent}% ({len(shares)} желі)",
-            f"Средняя загрузка {percent}% ({len(shares)} линий)",
-            f"Average utilization {percent}% ({len(shares)} lines)",
-        ),
+            "Орташа жүктеме {percent} ({lines})",
+            "Средняя загрузка {percent} ({lines})",
+            "Average utilization {percent} ({lines})",
+        ).format(percent=percent_text(round(100 * utilization)), lines=lines),
     )
 
 
@@ -144,15 +146,15 @@ def _investment(audit: Audit) -> tuple[float, bool, Text]:
         share = _clamp(capex / audit.revenue_kzt / INVESTMENT_FULL_AT)
     else:
         share = _clamp(count / INVESTMENT_PROJECTS_FULL_AT)
-    billions = f"{capex / 1e9:.1f}"
+    billions = number_text(capex / 1e9, decimals=1)
     return (
         share,
         True,
         Text(
-            f"Белсенді жобалар: {count}, инвестиция {billions} млрд теңге",
-            f"Активных проектов: {count}, инвестиции {billions} млрд тенге",
-            f"Active projects: {count}, capex KZT {billions} bn",
-        ),
+            f"Белсенді жобалар: {count}, инвестиция {{billions}} млрд теңге",
+            f"Активных проектов: {count}, инвестиции {{billions}} млрд тенге",
+            f"Active projects: {count}, capex KZT {{billions}} bn",
+        ).format(billions=billions),
     )
 
 
@@ -178,10 +180,13 @@ def _localization(audit: Audit) -> tuple[float, bool, Text]:
         sum(depths) / len(depths),
         True,
         Text(
-            f"{len(depths)} препарат, оның {full} толық циклде",
-            f"{len(depths)} препаратов, из них {full} полного цикла",
-            f"{len(depths)} products, {full} of them full cycle",
-        ),
+            f"{{products}}, оның {full} толық циклде",
+            f"{{products}}, из них {full} полного цикла",
+            f"{{products}}, {full} of them full cycle",
+        ).format(products=count_text(
+            len(depths), kk="{n} препарат",
+            ru=("{n} препарат", "{n} препарата", "{n} препаратов"),
+            en=("{n} product", "{n} products"))),
     )
 
 
@@ -193,15 +198,17 @@ def _export(audit: Audit) -> tuple[float, bool, Text]:
     share = 0.7 * _clamp(export_share / EXPORT_SHARE_FULL_AT) + 0.3 * _clamp(
         countries / EXPORT_COUNTRIES_FULL_AT
     )
-    percent = round(100 * export_share, 1)
+    percent = percent_text(100 * export_share, decimals=1)
     return (
         share,
         True,
         Text(
-            f"Экспорт түсімнің {percent}%, {countries} ел",
-            f"Экспорт {percent}% выручки, {countries} стран",
-            f"Export {percent}% of revenue, {countries} countries",
-        ),
+            "Экспорт түсімнің {percent}, {countries}",
+            "Экспорт {percent} выручки, {countries}",
+            "Export {percent} of revenue, {countries}",
+        ).format(percent=percent, countries=count_text(
+            countries, kk="{n} ел", ru=("{n} страна", "{n} страны", "{n} стран"),
+            en=("{n} country", "{n} countries"))),
     )
 
 
@@ -241,10 +248,10 @@ def _workforce(audit: Audit) -> tuple[float, bool, Text]:
         0.6 * quality + 0.4 * (1.0 - vacancies),
         True,
         Text(
-            f"Барлығы {total}, оның QA/QC {qa}",
-            f"Всего {total}, из них QA/QC {qa}",
-            f"Total {total}, QA/QC {qa}",
-        ),
+            "Барлығы {total}, оның QA/QC {qa}",
+            "Всего {total}, из них QA/QC {qa}",
+            "Total {total}, QA/QC {qa}",
+        ).format(total=number_text(total), qa=number_text(qa)),
     )
 
 

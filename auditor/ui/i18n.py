@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from auditor.domain import numbers
+
 QM_DIR = Path(__file__).with_name("translations")
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -99,3 +101,27 @@ def install_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
         raise FileNotFoundError(f"no UI translation for {lang!r} at {qm_path(lang)}")
     app.installTranslator(translator)
     return translator
+
+
+
+# --- numbers as the user's language writes them ---------------------------------------------------
+
+
+def format_number(
+    value: float | int,
+    lang: str | None = None,
+    *,
+    group: bool = True,
+    decimals: int | None = None,
+) -> str:
+    """A number as the interface's language (or ``lang``) writes it: ``1 250 000`` and
+    ``12,5`` in Kazakh and Russian, ``1,250,000`` and ``12.5`` in English (see
+    :mod:`auditor.domain.numbers`). Every number the interface shows is written by it."""
+    return numbers.format_number(value, lang or current_language(), group=group,
+                                 decimals=decimals)
+
+
+def format_percent(value: float | int, lang: str | None = None, *,
+                   decimals: int | None = None) -> str:
+    """``85 %`` in Kazakh and Russian, ``85%`` in English."""
+    return numbers.format_percent(value, lang or current_language(), decimals=decimals)

@@ -4,7 +4,7 @@
 <context>
     <name>AttachmentListModel</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="229"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="223"/>
         <location filename="../../auditor/ui/selftest.py" line="98"/>
         <source>%n byte(s)</source>
         <translation>
@@ -16,7 +16,7 @@
 <context>
     <name>AttachmentsPanel</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="628"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
         <source>%n other file(s) were added.</source>
         <translation>
             <numerusform>%n other file was added.</numerusform>
@@ -27,7 +27,7 @@
 <context>
     <name>AuditEditor</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="531"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="533"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -93,9 +93,20 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/main/window.py" line="1100"/>
+        <source>The database is empty. Load demo data (%n producer(s)) to try the application?</source>
+        <translation>
+            <numerusform>The database is empty. Load demo data (%n producer) to try the application?</numerusform>
+            <numerusform>The database is empty. Load demo data (%n producers) to try the application?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SectionListModel</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="57"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="60"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -103,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="88"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="94"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -111,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="90"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="96"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -22,77 +22,77 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="75"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="74"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="76"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="75"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="77"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="76"/>
         <source>Spreadsheet</source>
         <translation>Кесте</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="78"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="77"/>
         <source>Document</source>
         <translation>Құжат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="79"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="78"/>
         <source>Other</source>
         <translation>Басқа</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="123"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="117"/>
         <source>{size} B</source>
         <translation>{size} Б</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="126"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="120"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="127"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="121"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="128"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="122"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="149"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="143"/>
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="144"/>
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="151"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="145"/>
         <source>Size</source>
         <translation>Көлемі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="152"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="146"/>
         <source>Description</source>
         <translation>Сипаттама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="147"/>
         <source>Added</source>
         <translation>Қосылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="229"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="223"/>
         <location filename="../../auditor/ui/selftest.py" line="98"/>
         <source>%n byte(s)</source>
         <translation>
@@ -117,115 +117,115 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="433"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="427"/>
         <source>Add files to the audit</source>
         <translation>Аудитке файл қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="441"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="435"/>
         <source>Adding files</source>
         <translation>Файлдарды қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="464"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="458"/>
         <source>Opening {name}</source>
         <translation>{name} файлын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="476"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="470"/>
         <source>Remove attachment</source>
         <translation>Тіркемені жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="478"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="472"/>
         <source>Remove “{name}” from this audit? The file is deleted from the database; the audit trail keeps a record of it.</source>
         <translation>«{name}» файлын осы аудиттен жоясыз ба? Файл дерекқордан жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="487"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="481"/>
         <source>Removing {name}</source>
         <translation>{name} файлын жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="503"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="497"/>
         <source>No files attached yet. Add photos of the site, certificates or documents.</source>
         <translation>Әзірге тіркелген файл жоқ. Алаңның фотосуреттерін, сертификаттарды немесе құжаттарды қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="506"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="509"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="500"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="503"/>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="505"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="508"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="499"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="502"/>
         <source>A&amp;dd files…</source>
         <translation>&amp;Файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="412"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="406"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="507"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="510"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="501"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="504"/>
         <source>Re&amp;move</source>
         <translation>&amp;Жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="511"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="505"/>
         <source>Add photos or documents</source>
         <translation>Фотосуреттер немесе құжаттар қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="512"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="506"/>
         <source>Open the chosen file</source>
         <translation>Таңдалған файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="514"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="508"/>
         <source>Remove the chosen file</source>
         <translation>Таңдалған файлды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="538"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="532"/>
         <source>Photos and documents ({patterns})</source>
         <translation>Фотосуреттер мен құжаттар ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="541"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="535"/>
         <source>Photos ({patterns})</source>
         <translation>Фотосуреттер ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="542"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="536"/>
         <source>Documents ({patterns})</source>
         <translation>Құжаттар ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="595"/>
         <source>Some files were not added</source>
         <translation>Кейбір файлдар қосылмады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="611"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="605"/>
         <source>the file is empty (0 bytes), so there is nothing to keep.</source>
         <translation>файл бос (0 байт), сақтайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="614"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="608"/>
         <source>the file is {size}; each file may be at most {limit}, because it is kept inside the audit and travels with every exported package. Reduce the photo&apos;s size or scan at a lower resolution.</source>
         <translation>файлдың көлемі — {size}; бір файлдың ең үлкен көлемі — {limit}, себебі файл аудиттің ішінде сақталып, әрбір экспортталған пакетпен бірге беріледі. Фотосуреттің көлемін азайтыңыз немесе төменірек ажыратымдылықпен сканерлеңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="616"/>
         <source>the file could not be read ({detail}).</source>
         <translation>файлды оқу мүмкін болмады ({detail}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="628"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
         <source>%n other file(s) were added.</source>
         <translation>
             <numerusform>Тағы %n файл қосылды.</numerusform>
@@ -233,30 +233,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="633"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="627"/>
         <source>Saving the description</source>
         <translation>Сипаттаманы сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="665"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="659"/>
         <source>Open file</source>
         <translation>Файлды ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="667"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="661"/>
         <source>No application on this computer opens {name}. A copy is at {path}.</source>
         <translation>Бұл компьютерде {name} файлын ашатын қолданба жоқ. Көшірмесі мына жерде: {path}.</translation>
     </message>
 </context>
 <context>
     <name>AuditEditor</name>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
-        <source>{percent} % complete</source>
-        <translation>{percent} % толтырылды</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="531"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -264,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="533"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -272,108 +267,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="534"/>
         <source>potential index {score}</source>
         <translation>әлеует индексі {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="543"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Дерекқор күтілуде: оны басқа бағдарлама пайдаланып жатыр…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="520"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="545"/>
         <source>Saving…</source>
         <translation>Сақталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="522"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="547"/>
         <source>Read-only</source>
         <translation>Тек оқу үшін</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="524"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="549"/>
         <source>Changes are saved as you go</source>
         <translation>Өзгерістер жұмыс барысында сақталады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="526"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="551"/>
         <source>Saved at {time}</source>
         <translation>Сақталды: {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Болдырмау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>&amp;Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Redo {change}</source>
         <translation>Қ&amp;айталау: {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Redo</source>
         <translation>Қ&amp;айталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
         <source>Undo</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="611"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>Redo</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — {revision}-редакция, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Тек оқу үшін: дерекқор қолданбаның басқа терезесінде ашық; аудитті сол жерде өзгертіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Imported on {date} from {file} (auditor: {auditor}).</source>
         <translation>{date} күні {file} файлынан импортталған (аудитор: {auditor}).</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
         <source>not named</source>
         <translation>көрсетілмеген</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>It came from another installation and is read-only here. As a ministry analyst you can reopen it, with a reason, to change it here.</source>
         <translation>Ол басқа орнатудан келген, мұнда оны тек оқуға болады. Министрлік талдаушысы ретінде оны осында өзгерту үшін себебін көрсетіп қайта аша аласыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Аяқталған күні: {date} — тек оқуға арналған. Өзгерту үшін қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="701"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="676"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="726"/>
         <source>&amp;Reopen…</source>
         <translation>Қайта а&amp;шу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="698"/>
         <source>Close the audit</source>
         <translation>Аудитті жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -384,77 +379,82 @@ Close and lose it?</source>
 Жауып, оны жоғалту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="693"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="718"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="694"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="719"/>
         <source>&amp;Edit</source>
         <translation>Өң&amp;деу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="720"/>
         <source>&amp;Go</source>
         <translation>Ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="696"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="721"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="697"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="722"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Аяқтау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="724"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Аудитті тексеру; қатесі болмаса, оған қол қойып, құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Аяқталған аудитті жаңа редакция ретінде құлыптан шығару; себебі сұралады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="702"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="528"/>
+        <source>{percent} complete</source>
+        <translation>{percent} толтырылды</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="727"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="728"/>
         <source>&amp;Add row</source>
         <translation>&amp;Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="704"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="729"/>
         <source>D&amp;uplicate row</source>
         <translation>Жолды &amp;көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="705"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="730"/>
         <source>Re&amp;move row</source>
         <translation>Жолды ж&amp;ою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="731"/>
         <source>&amp;Previous section</source>
         <translation>&amp;Алдыңғы бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="707"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="732"/>
         <source>&amp;Next section</source>
         <translation>&amp;Келесі бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="711"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="736"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Тіркемелер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="740"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="765"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -517,17 +517,17 @@ Close and lose it?</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="309"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="308"/>
         <source>Checking audits</source>
         <translation>Аудиттер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="453"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="452"/>
         <source>Being checked…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="455"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="454"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Бұл аудитті тексеру мүмкін болмады; толық мәлімет журнал файлында.</translation>
     </message>
@@ -1016,12 +1016,12 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../auditor/ui/editor/formatting.py" line="86"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="72"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/formatting.py" line="87"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="73"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
@@ -1134,244 +1134,244 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="605"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="606"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="607"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="608"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="609"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="610"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="611"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="613"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="619"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="620"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="621"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="622"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="623"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="624"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="625"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="626"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="627"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="628"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Компанияны ж&amp;ою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="552"/>
+        <location filename="../../auditor/ui/main/window.py" line="629"/>
         <source>Remove d&amp;emo data…</source>
         <translation>&amp;Демо-деректерді жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="553"/>
+        <location filename="../../auditor/ui/main/window.py" line="630"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="554"/>
+        <location filename="../../auditor/ui/main/window.py" line="631"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="555"/>
+        <location filename="../../auditor/ui/main/window.py" line="632"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="556"/>
+        <location filename="../../auditor/ui/main/window.py" line="633"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="557"/>
+        <location filename="../../auditor/ui/main/window.py" line="634"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="558"/>
+        <location filename="../../auditor/ui/main/window.py" line="635"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="559"/>
+        <location filename="../../auditor/ui/main/window.py" line="636"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="560"/>
+        <location filename="../../auditor/ui/main/window.py" line="637"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="597"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="672"/>
+        <location filename="../../auditor/ui/main/window.py" line="751"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="677"/>
+        <location filename="../../auditor/ui/main/window.py" line="756"/>
         <source>{kind}: {name} ({code})</source>
         <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="678"/>
+        <location filename="../../auditor/ui/main/window.py" line="757"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="682"/>
+        <location filename="../../auditor/ui/main/window.py" line="761"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>Дерекқор: {path} — тек оқу үшін, басқа терезеде ашық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="685"/>
+        <location filename="../../auditor/ui/main/window.py" line="764"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="704"/>
-        <location filename="../../auditor/ui/main/window.py" line="721"/>
+        <location filename="../../auditor/ui/main/window.py" line="783"/>
+        <location filename="../../auditor/ui/main/window.py" line="800"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="748"/>
+        <location filename="../../auditor/ui/main/window.py" line="827"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="750"/>
-        <location filename="../../auditor/ui/main/window.py" line="872"/>
+        <location filename="../../auditor/ui/main/window.py" line="829"/>
+        <location filename="../../auditor/ui/main/window.py" line="951"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="765"/>
+        <location filename="../../auditor/ui/main/window.py" line="844"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="791"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="793"/>
+        <location filename="../../auditor/ui/main/window.py" line="872"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="801"/>
+        <location filename="../../auditor/ui/main/window.py" line="880"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="811"/>
+        <location filename="../../auditor/ui/main/window.py" line="890"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="827"/>
+        <location filename="../../auditor/ui/main/window.py" line="906"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="832"/>
+        <location filename="../../auditor/ui/main/window.py" line="911"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="846"/>
+        <location filename="../../auditor/ui/main/window.py" line="925"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="949"/>
         <source>Delete company</source>
         <translation>Компанияны жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="889"/>
+        <location filename="../../auditor/ui/main/window.py" line="968"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясын (БСН {bin}) жою керек пе? Оның аудиттері жоқ; аудит журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="930"/>
+        <location filename="../../auditor/ui/main/window.py" line="1009"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="949"/>
+        <location filename="../../auditor/ui/main/window.py" line="1028"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1386,52 +1386,55 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="956"/>
+        <location filename="../../auditor/ui/main/window.py" line="1035"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="960"/>
+        <location filename="../../auditor/ui/main/window.py" line="1039"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="970"/>
+        <location filename="../../auditor/ui/main/window.py" line="1049"/>
         <source>Remove demo data</source>
         <translation>Демо-деректерді жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="973"/>
+        <location filename="../../auditor/ui/main/window.py" line="1052"/>
         <source>This database holds no demo data.</source>
         <translation>Бұл дерекқорда демо-деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="982"/>
+        <location filename="../../auditor/ui/main/window.py" line="1061"/>
         <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
         <translation>Барлық демо-деректер жойылсын ба? Демо-компаниялар: {companies}; олардың аудиттері: {audits}, оның ішінде аяқталғандары: {finalized}. Демо-деректер — ДЕМО белгісі бар деректер (БСН-і {prefix} цифрларынан басталады); нақты компаниялар мен олардың аудиттері қозғалмайды. Жойылғанның бәрі аудит журналында жазылып қалады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1006"/>
+        <location filename="../../auditor/ui/main/window.py" line="1085"/>
         <source>Demo data removed: {what}.</source>
         <translation>Демо-деректер жойылды: {what}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1016"/>
+        <location filename="../../auditor/ui/main/window.py" line="1095"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
-    <message>
-        <location filename="../../auditor/ui/main/window.py" line="1021"/>
-        <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
-        <translation>Дерекқор бос. Қолданбаны байқап көру үшін демо-деректерді ({n} өндіруші) жүктейсіз бе?</translation>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/main/window.py" line="1100"/>
+        <source>The database is empty. Load demo data (%n producer(s)) to try the application?</source>
+        <translation>
+            <numerusform>Дерекқор бос. Қолданбаны байқап көру үшін демо деректерді (%n өндіруші) жүктейміз бе?</numerusform>
+            <numerusform>Дерекқор бос. Қолданбаны байқап көру үшін демо деректерді (%n өндіруші) жүктейміз бе?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1036"/>
+        <location filename="../../auditor/ui/main/window.py" line="1116"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1060"/>
+        <location filename="../../auditor/ui/main/window.py" line="1140"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1439,82 +1442,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="430"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
         <source>resident legal entity</source>
         <translation>резидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
         <source>non-resident legal entity</source>
         <translation>бейрезидент заңды тұлға</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="433"/>
         <source>joint individual entrepreneurship</source>
         <translation>бірлескен жеке кәсіпкерлік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="437"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
         <source>head office</source>
         <translation>бас бөлімше</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
         <source>representative office</source>
         <translation>өкілдік</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="441"/>
         <source>peasant or farm enterprise</source>
         <translation>шаруа (фермер) қожалығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="448"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="449"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Тіркелуі: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="589"/>
         <source>New company</source>
         <translation>Жаңа компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="596"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="597"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>* белгісі бар өрістер міндетті; атауын кемінде бір тілде көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="598"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="599"/>
         <source>12 digits</source>
         <translation>12 таңбалы сан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="601"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
         <source>&amp;Open existing company</source>
         <translation>Тіркелген компанияны &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
         <source>&amp;Create</source>
         <translation>Құ&amp;ру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Бас тарту</translation>
+        <location filename="../../auditor/ui/main/dialogs.py" line="605"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="667"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="669"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Бұл БСН бойынша компания бұрыннан тіркелген: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="720"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="722"/>
         <source>The company could not be created</source>
         <translation>Компанияны құру мүмкін болмады</translation>
     </message>
@@ -1656,17 +1659,17 @@ Log file: {log}</source>
         <translation>&amp;Бастау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="352"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Бас тарту</translation>
+        <location filename="../../auditor/ui/main/dialogs.py" line="352"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="410"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="411"/>
         <source>The profile could not be saved</source>
         <translation>Профильді сақтау мүмкін болмады</translation>
     </message>
@@ -1703,7 +1706,7 @@ Log file: {log}</source>
     </message>
     <message>
         <location filename="../../auditor/ui/editor/signoff.py" line="459"/>
-        <source>&amp;Reopen</source>
+        <source>Re&amp;open</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
@@ -1715,32 +1718,38 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="626"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="655"/>
         <source>Add row</source>
         <translation>Жол қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="627"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="656"/>
         <source>Duplicate row</source>
         <translation>Жолды көшіру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="628"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="586"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="657"/>
         <source>Remove row</source>
         <translation>Жолды жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="629"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="587"/>
+        <source>Remove the row “{row}” of “{table}” with all its answers? Undo (Ctrl+Z) puts it back.</source>
+        <translation>«{table}» кестесінің «{row}» жолы барлық жауаптарымен жойылсын ба? Болдырмау (Ctrl+Z) оны қайтарады.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="658"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Соңына жол қосу (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="631"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="660"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Өңдеу үшін ағымдағы жолдың көшірмесін қосу (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="634"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="663"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Ағымдағы жолды жою; «Болдырмау» оны қайтарады (Ctrl+Del)</translation>
     </message>
@@ -1748,7 +1757,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="194"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="195"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Жолдың басқа жауаптарына қарай бұл сұрақ оған қатысты емес.</translation>
     </message>
@@ -1756,12 +1765,12 @@ Log file: {log}</source>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/navigator.py" line="53"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="56"/>
         <source>Attachments</source>
         <translation>Тіркемелер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="57"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="60"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -1769,12 +1778,12 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/navigator.py" line="63"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="66"/>
         <source>Photos, certificates and documents kept with the audit.</source>
         <translation>Аудитпен бірге сақталатын фотосуреттер, сертификаттар мен құжаттар.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="88"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="94"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n қате</numerusform>
@@ -1782,7 +1791,7 @@ Log file: {log}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="90"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="96"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -1790,7 +1799,7 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/navigator.py" line="97"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="103"/>
         <source>{answered} of {expected} required answers given</source>
         <translation>{expected} міндетті жауаптың {answered} берілді</translation>
     </message>

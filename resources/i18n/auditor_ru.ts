@@ -22,77 +22,77 @@
 <context>
     <name>AttachmentListModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="75"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="74"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="76"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="75"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="77"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="76"/>
         <source>Spreadsheet</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="78"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="77"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="79"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="78"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="123"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="117"/>
         <source>{size} B</source>
         <translation>{size} Б</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="126"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="120"/>
         <source>{size} KB</source>
         <translation>{size} КБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="127"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="121"/>
         <source>{size} MB</source>
         <translation>{size} МБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="128"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="122"/>
         <source>{size} GB</source>
         <translation>{size} ГБ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="149"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="143"/>
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="150"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="144"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="151"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="145"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="152"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="146"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="153"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="147"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="229"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="223"/>
         <location filename="../../auditor/ui/selftest.py" line="98"/>
         <source>%n byte(s)</source>
         <translation>
@@ -118,115 +118,115 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="433"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="427"/>
         <source>Add files to the audit</source>
         <translation>Добавление файлов в аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="441"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="435"/>
         <source>Adding files</source>
         <translation>Добавление файлов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="464"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="458"/>
         <source>Opening {name}</source>
         <translation>Открытие файла {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="476"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="470"/>
         <source>Remove attachment</source>
         <translation>Удаление вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="478"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="472"/>
         <source>Remove “{name}” from this audit? The file is deleted from the database; the audit trail keeps a record of it.</source>
         <translation>Удалить «{name}» из этого аудита? Файл будет удалён из базы данных; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="487"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="481"/>
         <source>Removing {name}</source>
         <translation>Удаление файла {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="503"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="497"/>
         <source>No files attached yet. Add photos of the site, certificates or documents.</source>
         <translation>Вложенных файлов пока нет. Добавьте фотографии площадки, сертификаты или документы.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="506"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="509"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="500"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="503"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="505"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="508"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="499"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="502"/>
         <source>A&amp;dd files…</source>
         <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="412"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="406"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="507"/>
-        <location filename="../../auditor/ui/editor/attachments.py" line="510"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="501"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="504"/>
         <source>Re&amp;move</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="511"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="505"/>
         <source>Add photos or documents</source>
         <translation>Добавить фотографии или документы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="512"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="506"/>
         <source>Open the chosen file</source>
         <translation>Открыть выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="514"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="508"/>
         <source>Remove the chosen file</source>
         <translation>Удалить выбранный файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="538"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="532"/>
         <source>Photos and documents ({patterns})</source>
         <translation>Фотографии и документы ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="541"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="535"/>
         <source>Photos ({patterns})</source>
         <translation>Фотографии ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="542"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="536"/>
         <source>Documents ({patterns})</source>
         <translation>Документы ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="601"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="595"/>
         <source>Some files were not added</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="611"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="605"/>
         <source>the file is empty (0 bytes), so there is nothing to keep.</source>
         <translation>файл пуст (0 байт), сохранять нечего.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="614"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="608"/>
         <source>the file is {size}; each file may be at most {limit}, because it is kept inside the audit and travels with every exported package. Reduce the photo&apos;s size or scan at a lower resolution.</source>
         <translation>размер файла — {size}; каждый файл может быть не более {limit}, так как он хранится внутри аудита и передаётся с каждым экспортированным пакетом. Уменьшите размер фотографии или отсканируйте документ с меньшим разрешением.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="616"/>
         <source>the file could not be read ({detail}).</source>
         <translation>не удалось прочитать файл ({detail}).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/attachments.py" line="628"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="622"/>
         <source>%n other file(s) were added.</source>
         <translation>
             <numerusform>Добавлен ещё %n файл.</numerusform>
@@ -235,30 +235,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="633"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="627"/>
         <source>Saving the description</source>
         <translation>Сохранение описания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="665"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="659"/>
         <source>Open file</source>
         <translation>Открытие файла</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/attachments.py" line="667"/>
+        <location filename="../../auditor/ui/editor/attachments.py" line="661"/>
         <source>No application on this computer opens {name}. A copy is at {path}.</source>
         <translation>На этом компьютере нет приложения, которое открывает {name}. Копия находится здесь: {path}.</translation>
     </message>
 </context>
 <context>
     <name>AuditEditor</name>
-    <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="504"/>
-        <source>{percent} % complete</source>
-        <translation>заполнено на {percent} %</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="507"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="531"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -267,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/editor.py" line="508"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="533"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -276,108 +271,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="509"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="534"/>
         <source>potential index {score}</source>
         <translation>индекс потенциала {score}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="518"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="543"/>
         <source>Waiting for the database: another program is using it…</source>
         <translation>Ожидание базы данных: её использует другая программа…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="520"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="545"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="522"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="547"/>
         <source>Read-only</source>
         <translation>Только чтение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="524"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="549"/>
         <source>Changes are saved as you go</source>
         <translation>Изменения сохраняются по ходу работы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="526"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="551"/>
         <source>Saved at {time}</source>
         <translation>Сохранено в {time}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Отменить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="604"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="629"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Повторить {change}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="607"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="632"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="610"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="635"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="611"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="636"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="622"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="647"/>
         <source>{company} — revision {revision}, {status}</source>
         <translation>{company} — редакция {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="633"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="658"/>
         <source>Read-only: the database is open in another window of the application; change the audit there.</source>
         <translation>Только чтение: база данных открыта в другом окне приложения; изменяйте аудит там.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="637"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="662"/>
         <source>Imported on {date} from {file} (auditor: {auditor}).</source>
         <translation>Импортирован {date} из файла {file} (аудитор: {auditor}).</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="639"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="664"/>
         <source>not named</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="644"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="669"/>
         <source>It came from another installation and is read-only here. As a ministry analyst you can reopen it, with a reason, to change it here.</source>
         <translation>Он получен с другой установки и здесь доступен только для чтения. Как аналитик министерства вы можете открыть его заново с указанием причины, чтобы изменить здесь.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="648"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
         <source>Finalized on {date} — read-only. Reopen to change.</source>
         <translation>Завершён {date} — только для чтения. Чтобы внести изменения, откройте его повторно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="651"/>
-        <location filename="../../auditor/ui/editor/editor.py" line="701"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="676"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="726"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть повторно…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="673"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="698"/>
         <source>Close the audit</source>
         <translation>Закрыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="674"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
         <source>What was typed in these answers cannot be read and is not saved:
 {answers}
 
@@ -388,77 +383,82 @@ Close and lose it?</source>
 Закрыть и потерять его?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="693"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="718"/>
         <source>&amp;Audit</source>
         <translation>&amp;Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="694"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="719"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="695"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="720"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="696"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="721"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="697"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="722"/>
         <source>&amp;Finalize…</source>
         <translation>&amp;Завершить…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="699"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="724"/>
         <source>Check the audit; when it has no errors, sign it off and lock it</source>
         <translation>Проверить аудит и, если ошибок нет, подписать и заблокировать его</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="631"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="656"/>
         <source>Unlock the finalized audit as a new revision; a reason is asked</source>
         <translation>Разблокировать завершённый аудит как новую редакцию; потребуется указать причину</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="702"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="528"/>
+        <source>{percent} complete</source>
+        <translation>заполнено на {percent}</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/editor.py" line="727"/>
         <source>&amp;Close</source>
         <translation>За&amp;крыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="703"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="728"/>
         <source>&amp;Add row</source>
         <translation>&amp;Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="704"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="729"/>
         <source>D&amp;uplicate row</source>
         <translation>Ду&amp;блировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="705"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="730"/>
         <source>Re&amp;move row</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="706"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="731"/>
         <source>&amp;Previous section</source>
         <translation>П&amp;редыдущий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="707"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="732"/>
         <source>&amp;Next section</source>
         <translation>&amp;Следующий раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="711"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="736"/>
         <source>A&amp;ttachments</source>
         <translation>&amp;Вложения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/editor.py" line="740"/>
+        <location filename="../../auditor/ui/editor/editor.py" line="765"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -521,17 +521,17 @@ Close and lose it?</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="309"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="308"/>
         <source>Checking audits</source>
         <translation>Проверка аудитов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="453"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="452"/>
         <source>Being checked…</source>
         <translation>Проверяется…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/audit_list.py" line="455"/>
+        <location filename="../../auditor/ui/main/audit_list.py" line="454"/>
         <source>This audit could not be checked; the log file has the details.</source>
         <translation>Этот аудит не удалось проверить; подробности в файле журнала.</translation>
     </message>
@@ -1023,12 +1023,12 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../auditor/ui/editor/formatting.py" line="86"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="72"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/formatting.py" line="87"/>
+        <location filename="../../auditor/ui/editor/formatting.py" line="73"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -1143,244 +1143,244 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="528"/>
+        <location filename="../../auditor/ui/main/window.py" line="605"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="529"/>
+        <location filename="../../auditor/ui/main/window.py" line="606"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="530"/>
+        <location filename="../../auditor/ui/main/window.py" line="607"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="531"/>
+        <location filename="../../auditor/ui/main/window.py" line="608"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="532"/>
+        <location filename="../../auditor/ui/main/window.py" line="609"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="533"/>
+        <location filename="../../auditor/ui/main/window.py" line="610"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="534"/>
+        <location filename="../../auditor/ui/main/window.py" line="611"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="536"/>
+        <location filename="../../auditor/ui/main/window.py" line="613"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="542"/>
+        <location filename="../../auditor/ui/main/window.py" line="619"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="543"/>
+        <location filename="../../auditor/ui/main/window.py" line="620"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="544"/>
+        <location filename="../../auditor/ui/main/window.py" line="621"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="545"/>
+        <location filename="../../auditor/ui/main/window.py" line="622"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="546"/>
+        <location filename="../../auditor/ui/main/window.py" line="623"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="547"/>
+        <location filename="../../auditor/ui/main/window.py" line="624"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="548"/>
+        <location filename="../../auditor/ui/main/window.py" line="625"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="549"/>
+        <location filename="../../auditor/ui/main/window.py" line="626"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="550"/>
+        <location filename="../../auditor/ui/main/window.py" line="627"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="551"/>
+        <location filename="../../auditor/ui/main/window.py" line="628"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Удалить &amp;компанию…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="552"/>
+        <location filename="../../auditor/ui/main/window.py" line="629"/>
         <source>Remove d&amp;emo data…</source>
         <translation>Удалить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="553"/>
+        <location filename="../../auditor/ui/main/window.py" line="630"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="554"/>
+        <location filename="../../auditor/ui/main/window.py" line="631"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="555"/>
+        <location filename="../../auditor/ui/main/window.py" line="632"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="556"/>
+        <location filename="../../auditor/ui/main/window.py" line="633"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="557"/>
+        <location filename="../../auditor/ui/main/window.py" line="634"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="558"/>
+        <location filename="../../auditor/ui/main/window.py" line="635"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="559"/>
+        <location filename="../../auditor/ui/main/window.py" line="636"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="560"/>
+        <location filename="../../auditor/ui/main/window.py" line="637"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="597"/>
+        <location filename="../../auditor/ui/main/window.py" line="675"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="672"/>
+        <location filename="../../auditor/ui/main/window.py" line="751"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="677"/>
+        <location filename="../../auditor/ui/main/window.py" line="756"/>
         <source>{kind}: {name} ({code})</source>
         <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="678"/>
+        <location filename="../../auditor/ui/main/window.py" line="757"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="682"/>
+        <location filename="../../auditor/ui/main/window.py" line="761"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>База данных: {path} — только чтение, открыта в другом окне</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="685"/>
+        <location filename="../../auditor/ui/main/window.py" line="764"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="704"/>
-        <location filename="../../auditor/ui/main/window.py" line="721"/>
+        <location filename="../../auditor/ui/main/window.py" line="783"/>
+        <location filename="../../auditor/ui/main/window.py" line="800"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="748"/>
+        <location filename="../../auditor/ui/main/window.py" line="827"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="750"/>
-        <location filename="../../auditor/ui/main/window.py" line="872"/>
+        <location filename="../../auditor/ui/main/window.py" line="829"/>
+        <location filename="../../auditor/ui/main/window.py" line="951"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="765"/>
+        <location filename="../../auditor/ui/main/window.py" line="844"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="791"/>
+        <location filename="../../auditor/ui/main/window.py" line="870"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="793"/>
+        <location filename="../../auditor/ui/main/window.py" line="872"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="801"/>
+        <location filename="../../auditor/ui/main/window.py" line="880"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="811"/>
+        <location filename="../../auditor/ui/main/window.py" line="890"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="827"/>
+        <location filename="../../auditor/ui/main/window.py" line="906"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="832"/>
+        <location filename="../../auditor/ui/main/window.py" line="911"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="846"/>
+        <location filename="../../auditor/ui/main/window.py" line="925"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="949"/>
         <source>Delete company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="889"/>
+        <location filename="../../auditor/ui/main/window.py" line="968"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>Удалить компанию {company} (БИН {bin})? Аудитов у неё нет; журнал аудита сохранит запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="930"/>
+        <location filename="../../auditor/ui/main/window.py" line="1009"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="949"/>
+        <location filename="../../auditor/ui/main/window.py" line="1028"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1395,52 +1395,56 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="956"/>
+        <location filename="../../auditor/ui/main/window.py" line="1035"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="960"/>
+        <location filename="../../auditor/ui/main/window.py" line="1039"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="970"/>
+        <location filename="../../auditor/ui/main/window.py" line="1049"/>
         <source>Remove demo data</source>
         <translation>Удаление демо-данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="973"/>
+        <location filename="../../auditor/ui/main/window.py" line="1052"/>
         <source>This database holds no demo data.</source>
         <translation>В этой базе данных нет демо-данных.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="982"/>
+        <location filename="../../auditor/ui/main/window.py" line="1061"/>
         <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
         <translation>Удалить все демо-данные? Демо-компаний: {companies}; их аудитов: {audits}, из них завершённых: {finalized}. Демо-данные — то, что отмечено знаком ДЕМО (БИН начинается с {prefix}); настоящие компании и их аудиты не затрагиваются. Журнал аудита сохраняет запись обо всём удалённом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1006"/>
+        <location filename="../../auditor/ui/main/window.py" line="1085"/>
         <source>Demo data removed: {what}.</source>
         <translation>Демо-данные удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1016"/>
+        <location filename="../../auditor/ui/main/window.py" line="1095"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
-    <message>
-        <location filename="../../auditor/ui/main/window.py" line="1021"/>
-        <source>The database is empty. Load demo data ({n} producers) to try the application?</source>
-        <translation>База данных пуста. Загрузить демонстрационные данные (производителей: {n}), чтобы опробовать приложение?</translation>
+    <message numerus="yes">
+        <location filename="../../auditor/ui/main/window.py" line="1100"/>
+        <source>The database is empty. Load demo data (%n producer(s)) to try the application?</source>
+        <translation>
+            <numerusform>База данных пуста. Загрузить демонстрационные данные (%n производитель), чтобы опробовать приложение?</numerusform>
+            <numerusform>База данных пуста. Загрузить демонстрационные данные (%n производителя), чтобы опробовать приложение?</numerusform>
+            <numerusform>База данных пуста. Загрузить демонстрационные данные (%n производителей), чтобы опробовать приложение?</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1036"/>
+        <location filename="../../auditor/ui/main/window.py" line="1116"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1060"/>
+        <location filename="../../auditor/ui/main/window.py" line="1140"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1448,82 +1452,82 @@ Log file: {log}</source>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="430"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
         <source>resident legal entity</source>
         <translation>юридическое лицо — резидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="431"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
         <source>non-resident legal entity</source>
         <translation>юридическое лицо — нерезидент</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="432"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="433"/>
         <source>joint individual entrepreneurship</source>
         <translation>совместное индивидуальное предпринимательство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="437"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
         <source>head office</source>
         <translation>головное подразделение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="438"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
         <source>branch</source>
         <translation>филиал</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="439"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
         <source>representative office</source>
         <translation>представительство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="440"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="441"/>
         <source>peasant or farm enterprise</source>
         <translation>крестьянское (фермерское) хозяйство</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="448"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="449"/>
         <source>Registered {month:02d}.{year}; {entity}, {attribute}.</source>
         <translation>Регистрация: {month:02d}.{year}; {entity}, {attribute}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="588"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="589"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="596"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="597"/>
         <source>Fields marked * are required; give the name in at least one language.</source>
         <translation>Поля, отмеченные *, обязательны; укажите наименование хотя бы на одном языке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="598"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="599"/>
         <source>12 digits</source>
         <translation>12 цифр</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="601"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
         <source>&amp;Open existing company</source>
         <translation>&amp;Открыть существующую компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="602"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
         <source>&amp;Create</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="603"/>
-        <source>&amp;Cancel</source>
-        <translation>О&amp;тмена</translation>
+        <location filename="../../auditor/ui/main/dialogs.py" line="605"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="667"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="669"/>
         <source>A company with this BIN already exists: {name}</source>
         <translation>Компания с таким БИН уже существует: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="720"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="722"/>
         <source>The company could not be created</source>
         <translation>Не удалось создать компанию</translation>
     </message>
@@ -1665,17 +1669,17 @@ Log file: {log}</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="352"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выйти</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="351"/>
-        <source>&amp;Cancel</source>
-        <translation>О&amp;тмена</translation>
+        <location filename="../../auditor/ui/main/dialogs.py" line="352"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/dialogs.py" line="410"/>
+        <location filename="../../auditor/ui/main/dialogs.py" line="411"/>
         <source>The profile could not be saved</source>
         <translation>Не удалось сохранить профиль</translation>
     </message>
@@ -1712,7 +1716,7 @@ Log file: {log}</source>
     </message>
     <message>
         <location filename="../../auditor/ui/editor/signoff.py" line="459"/>
-        <source>&amp;Reopen</source>
+        <source>Re&amp;open</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
@@ -1724,32 +1728,38 @@ Log file: {log}</source>
 <context>
     <name>RepeatGroup</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="626"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="655"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="627"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="656"/>
         <source>Duplicate row</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="628"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="586"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="657"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="629"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="587"/>
+        <source>Remove the row “{row}” of “{table}” with all its answers? Undo (Ctrl+Z) puts it back.</source>
+        <translation>Удалить строку «{row}» таблицы «{table}» со всеми её ответами? Отмена действия (Ctrl+Z) вернёт её.</translation>
+    </message>
+    <message>
+        <location filename="../../auditor/ui/editor/repeat.py" line="658"/>
         <source>Add a row at the end (Ctrl+Ins)</source>
         <translation>Добавить строку в конец (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="631"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="660"/>
         <source>Add a copy of the current row to edit (Ctrl+D)</source>
         <translation>Добавить копию текущей строки для правки (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="634"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="663"/>
         <source>Remove the current row; Undo puts it back (Ctrl+Del)</source>
         <translation>Удалить текущую строку; «Отменить» вернёт её (Ctrl+Del)</translation>
     </message>
@@ -1757,7 +1767,7 @@ Log file: {log}</source>
 <context>
     <name>RepeatTableModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/repeat.py" line="194"/>
+        <location filename="../../auditor/ui/editor/repeat.py" line="195"/>
         <source>Does not apply to this row, given its other answers.</source>
         <translation>Не относится к этой строке с учётом других её ответов.</translation>
     </message>
@@ -1765,12 +1775,12 @@ Log file: {log}</source>
 <context>
     <name>SectionListModel</name>
     <message>
-        <location filename="../../auditor/ui/editor/navigator.py" line="53"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="56"/>
         <source>Attachments</source>
         <translation>Вложения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="57"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="60"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n файл</numerusform>
@@ -1779,12 +1789,12 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/navigator.py" line="63"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="66"/>
         <source>Photos, certificates and documents kept with the audit.</source>
         <translation>Фотографии, сертификаты и документы, хранящиеся вместе с аудитом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="88"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="94"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n ошибка</numerusform>
@@ -1793,7 +1803,7 @@ Log file: {log}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/navigator.py" line="90"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="96"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -1802,7 +1812,7 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/navigator.py" line="97"/>
+        <location filename="../../auditor/ui/editor/navigator.py" line="103"/>
         <source>{answered} of {expected} required answers given</source>
         <translation>Дано ответов на обязательные вопросы: {answered} из {expected}</translation>
     </message>

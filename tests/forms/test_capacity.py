@@ -53,7 +53,7 @@ def test_the_form_shows_the_share_the_rules_and_the_index_use() -> None:
     assert _above_capacity(audit) == [
         "Actual output is 120% of design capacity: please check the figures."
     ]
-    assert _headroom_text(audit) == "Average utilization 120% (1 lines)"
+    assert _headroom_text(audit) == "Average utilization 120% (1 line)"
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,10 @@ def test_without_a_design_capacity_to_measure_against_nobody_reports_a_utilizati
     assert _shown(audit, line) is None
     assert _above_capacity(audit) == []
     assert _headroom_text(audit) == "No data"
+
+
+def test_the_potential_index_explains_itself_in_each_language_s_numbers() -> None:
+    audit = Audit(company=Company(bin="000000000000"), staff_total=1690, staff_qa_qc=262)
+    staff = next(c for c in development_potential(audit).criteria if c.key == "workforce")
+    assert staff.explanation("ru") == "Всего 1 690, из них QA/QC 262"
+    assert staff.explanation("en") == "Total 1,690, QA/QC 262"

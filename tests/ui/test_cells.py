@@ -314,7 +314,7 @@ def test_a_sum_typed_into_a_money_cell_is_saved_and_words_are_not(
     press(qtbot, Qt.Key.Key_Return)
     editing_ends(qtbot, group)
     assert stored(database, field, record_id) == 3_000_000_000
-    assert shown(group, 0, key) == "3 000 000 000"
+    assert shown(group, 0, key) == "3,000,000,000"  # as English writes it
 
 
 def test_a_quantity_with_a_decimal_comma_is_saved(

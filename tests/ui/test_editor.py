@@ -243,7 +243,7 @@ def test_numbers_are_read_as_typed_and_unreadable_text_is_not_saved(
     qtbot.keyClicks(revenue, "2500000")
     assert revenue.text() == "2500000"
     focus(qtbot, line_input(editor, "audit.domestic_sales_kzt"))
-    assert revenue.text() == "2 500 000"
+    assert revenue.text() == "2,500,000"  # English writes thousands with commas
     assert stored(database, Audit, audit_id, "revenue_kzt") == 2_500_000
 
 
@@ -388,7 +388,10 @@ def test_rows_are_added_filled_duplicated_and_removed_and_the_removal_undone(
     assert stored(database, Product, copy.id, "trade_name") == "Парацетамол-КЗ"
 
     products.table.setCurrentIndex(products.model.index(row, 0))
-    qtbot.keyClick(products.table, Qt.Key.Key_Delete, CTRL)
+    with pytest.MonkeyPatch.context() as patch:  # the row has an answer: removing it asks
+        patch.setattr(QMessageBox, "question",
+                      staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+        qtbot.keyClick(products.table, Qt.Key.Key_Delete, CTRL)
     assert count(database, Product, audit_id) == start + 1
     assert stored(database, Product, new_id, "trade_name") is None
 
@@ -444,7 +447,10 @@ def test_removing_a_site_takes_its_lines_and_undo_puts_everything_back(
     sites = editor.repeat_group("sites")
     sites.table.setFocus()
     sites.table.setCurrentIndex(sites.model.index(sites.model.row_of(site_id) or 0, 0))
-    qtbot.keyClick(sites.table, Qt.Key.Key_Delete, CTRL)
+    with pytest.MonkeyPatch.context() as patch:  # the row has answers: removing it asks
+        patch.setattr(QMessageBox, "question",
+                      staticmethod(lambda *_args: QMessageBox.StandardButton.Yes))
+        qtbot.keyClick(sites.table, Qt.Key.Key_Delete, CTRL)
 
     assert stored(database, Site, site_id, "name") is None
     assert all(stored(database, ProductionLine, i, "name") is None for i in line_ids)
@@ -469,16 +475,16 @@ def test_the_navigator_shows_completeness_and_errors_that_follow_changes(
 ) -> None:
     model = editor.navigator_model
     company = model.index(0)
-    assert str(company.data()).splitlines()[1] == "100 %"
+    assert str(company.data()).splitlines()[1] == "100%"  # English: no space before %
     name = line_input(editor, "company.bin")
     bin_ = name.text()
     focus(qtbot, name)
     name.selectAll()
     qtbot.keyClick(name, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: "1 error" in str(company.data()))
-    assert not str(company.data()).splitlines()[1].startswith("100 %")
+    assert not str(company.data()).splitlines()[1].startswith("100%")
     type_text(name, bin_)
-    qtbot.waitUntil(lambda: str(company.data()).splitlines()[1] == "100 %")
+    qtbot.waitUntil(lambda: str(company.data()).splitlines()[1] == "100%")
 
 
 def test_sections_are_reached_from_the_keyboard(qtbot: QtBot, editor: AuditEditor) -> None:

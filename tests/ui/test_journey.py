@@ -504,7 +504,12 @@ def add_and_remove_a_row(
 
     group.table.setCurrentIndex(group.model.index(before, 0))
     assert group.remove_button.isEnabled()
-    qtbot.mouseClick(group.remove_button, LEFT)
+    with pytest.MonkeyPatch.context() as patch:  # the row has an answer: removing it asks
+        asked: list[str] = []
+        patch.setattr(QMessageBox, "question", staticmethod(
+            lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes))
+        qtbot.mouseClick(group.remove_button, LEFT)
+    assert len(asked) == 1
     assert group.model.rowCount() == before
     assert count(database, model, audit_id) == before
     with database.session() as session:

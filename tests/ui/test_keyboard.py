@@ -2,7 +2,8 @@
 
 Two items with the same mnemonic make Qt cycle the focus between them instead of pressing
 either, so a keyboard user cannot reach the one they want. Checked in every language, on every
-page of the audit editor, for a draft and for a finalized (read-only) audit.
+page of the audit editor, for a draft and for a finalized (read-only) audit, in the main window
+and in every dialog and message the application shows.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -20,8 +22,19 @@ from auditor.db.audits import finalize_audit, load_full_audit
 from auditor.db.database import Database
 from auditor.db.models import Audit
 from auditor.demo import build_demo
+from auditor.exchange.assignments import AssignmentResult
+from auditor.forms.engine import Issue
+from auditor.forms.fields import Severity
+from auditor.forms.values import MSG_NUMBER
 from auditor.ui.editor.editor import AuditEditor
+from auditor.ui.editor.signoff import FinalizeIssuesDialog, ReopenDialog, SignOffDialog
+from auditor.ui.exchange.menu import (
+    AssignmentResultDialog,
+    ConsolidationOutcome,
+    ConsolidationResultDialog,
+)
 from auditor.ui.i18n import LANGUAGES, install_translator
+from auditor.ui.main.dialogs import ProfileDialog
 from auditor.ui.main.window import MainWindow
 from tests.helpers.profiles import add_profile
 from tests.helpers.writes import document
@@ -140,3 +153,48 @@ def test_the_mnemonic_reader_finds_clashes_it_is_meant_to_find(qtbot: QtBot) -> 
     window.show()
     qtbot.waitExposed(window)
     assert clashes(window) == {"a": ["&Add row", "&Audit"]}
+
+
+# --- every dialog ------------------------------------------------------------------------------
+
+
+def _dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every dialog and message the application can show, made as the application makes it
+    (the main window's own for its dialogs; the same standard buttons for its messages)."""
+    yield "first-start profile", ProfileDialog(window.database, None, window)
+    yield "profile", window.edit_profile()
+    yield "new company", window.new_company()
+    issues = [Issue(Severity.ERROR, "market", "audit.revenue_kzt", "type", MSG_NUMBER),
+              Issue(Severity.WARNING, "market", "audit.revenue_kzt", "type", MSG_NUMBER)]
+    yield "finalize: errors left", FinalizeIssuesDialog(issues, parent=window)
+    yield "finalize: sign-off", SignOffDialog(
+        auditor_name="Айгүл Сәрсенова (A-1)", assigned_name="Ерлан Ахметов", warnings=2,
+        parent=window)
+    yield "reopen", ReopenDialog(parent=window, current_revision=1)
+    yield "consolidation result", ConsolidationResultDialog(ConsolidationOutcome([]), window)
+    yield "assignment list result", AssignmentResultDialog(
+        AssignmentResult(imported=2), Path("list.xlsx"), window)
+    buttons = QMessageBox.StandardButton
+    for name, shown in (
+        ("delete, close, remove row: Yes / No", buttons.Yes | buttons.No),
+        ("new audit over a draft: Open / Cancel", buttons.Open | buttons.Cancel),
+        ("about, errors: OK", buttons.Ok),
+    ):
+        yield name, QMessageBox(QMessageBox.Icon.Question, "", name, shown, window)
+
+
+def test_every_dialog_has_distinct_alt_letters(
+    qtbot: QtBot, database: Database, language: str
+) -> None:
+    profile = add_profile(database, language)
+    window = MainWindow(database, profile)
+    qtbot.addWidget(window)
+    problems = []
+    for name, dialog in _dialogs(window):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for letter, texts in clashes(dialog).items():
+            problems.append(f"{name}: Alt+{letter} -> {texts}")
+        dialog.close()
+    window.model.stop_background_work()
+    assert problems == []

@@ -324,7 +324,7 @@ def test_reopen_follows_a_language_switch(
     english_texts = _visible_texts(dialog)
     pseudo_kazakh()
     _assert_all_retranslated(english_texts, _visible_texts(dialog))
-    assert "&Reopen" in dialog.ok_button.text()
+    assert "Re&open" in dialog.ok_button.text()
 
 
 def test_issue_model_passes_the_model_checks(

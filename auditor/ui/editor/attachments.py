@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -58,7 +57,7 @@ from auditor.db.attachments import (
 from auditor.db.database import Database
 from auditor.domain import files
 from auditor.ui.errors import show_error
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_number
 from auditor.ui.operations import Operation, run_operation
 from auditor.ui.operations.writer import DatabaseWriter
 
@@ -112,16 +111,11 @@ def file_kind(media_type: str) -> FileKind:
     return FileKind.OTHER
 
 
-def _locale() -> QLocale:
-    return QLocale({"kk": "kk_KZ", "ru": "ru_RU"}.get(current_language(), "en_GB"))
-
-
 def format_size(size: int) -> str:
     """A size people read at a glance, in the UI language: '820 B', '1.2 MB'."""
-    locale = _locale()
     if size < 1024:
         text = QCoreApplication.translate("AttachmentListModel", "{size} B")
-        return text.format(size=locale.toString(size))
+        return text.format(size=format_number(size))
     units = (
         QCoreApplication.translate("AttachmentListModel", "{size} KB"),
         QCoreApplication.translate("AttachmentListModel", "{size} MB"),
@@ -133,7 +127,7 @@ def format_size(size: int) -> str:
         value /= 1024
         unit += 1
     decimals = 1 if value < 10 else 0
-    return units[unit].format(size=locale.toString(value, "f", decimals))
+    return units[unit].format(size=format_number(value, decimals=decimals))
 
 
 def format_added(moment: datetime) -> str:

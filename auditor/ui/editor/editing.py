@@ -170,7 +170,7 @@ class EditControl(QObject):
             group.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_row(self, repeat: Repeat, record_id: uuid.UUID) -> None:
-        # Nothing is asked: the removal is one Ctrl+Z away from undone.
+        # A filled row was asked about by its table (RepeatGroup.remove); undo puts it back.
         self._burst += 1
 
         def describe() -> str:

@@ -12,6 +12,7 @@ revision.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -62,7 +63,7 @@ from auditor.ui.editor.repeat import RepeatGroup
 from auditor.ui.editor.store import (
     AuditStore,
 )
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_percent
 from auditor.ui.operations.writer import DatabaseWriter
 
 DEVELOPMENT_SECTION = "development"
@@ -213,6 +214,8 @@ class AuditEditor(QMainWindow):
 
     def _build_section_page(self, key: str, container: QWidget) -> SectionPage:
         page = SectionPage(FORM.section(key), self.host, container)
+        for row in page.rows.values():
+            row.typing_problem_changed.connect(self._show_pending_errors)
         for group in page.groups.values():
             group.add_requested.connect(self.edits.add_row)
             group.duplicate_requested.connect(self.edits.duplicate_row)
@@ -261,11 +264,13 @@ class AuditEditor(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(pixmap.SP_ArrowForward))
         self.add_row_action = self._action(lambda: self._on_group(RepeatGroup.add), "Ctrl+Ins")
+        # Copying and removing act on the table the keyboard is in, never on one elsewhere on
+        # the page whose row happens to be current.
         self.duplicate_row_action = self._action(
-            lambda: self._on_group(RepeatGroup.duplicate), "Ctrl+D"
+            lambda: self._on_group(RepeatGroup.duplicate, focused=True), "Ctrl+D"
         )
         self.remove_row_action = self._action(
-            lambda: self._on_group(RepeatGroup.remove), "Ctrl+Del"
+            lambda: self._on_group(RepeatGroup.remove, focused=True), "Ctrl+Del"
         )
         self.finalize_action = self._action(
             self.finalizing.finalize, "Ctrl+Shift+F", pixmap.SP_DialogApplyButton
@@ -396,18 +401,21 @@ class AuditEditor(QMainWindow):
 
     # --- rows -------------------------------------------------------------------------------
 
-    def _on_group(self, act: Callable[[RepeatGroup], None]) -> None:
-        group = self._active_group()
+    def _on_group(self, act: Callable[[RepeatGroup], None], *, focused: bool = False) -> None:
+        group = self._active_group(focused=focused)
         if group is not None:
             act(group)
 
-    def _active_group(self) -> RepeatGroup | None:
-        """The repeat the keyboard is in (its table or a cell editor), or the page's only one."""
+    def _active_group(self, *, focused: bool = False) -> RepeatGroup | None:
+        """The repeat the keyboard is in (its table or a cell editor), or else (unless
+        ``focused``) the page's only one."""
         widget = QApplication.focusWidget()
         while widget is not None:
             if isinstance(widget, RepeatGroup):
                 return widget
             widget = widget.parentWidget()
+        if focused:
+            return None
         content = self._pages[self.stack.currentIndex()].content
         if isinstance(content, SectionPage) and len(content.groups) == 1:
             return next(iter(content.groups.values()))
@@ -416,7 +424,8 @@ class AuditEditor(QMainWindow):
     def _update_row_actions(self) -> None:
         group = self._active_group()
         self.add_row_action.setEnabled(group is not None and group.can_add())
-        can_change = group is not None and group.can_change_row()
+        focused = self._active_group(focused=True)
+        can_change = focused is not None and focused.can_change_row()
         self.duplicate_row_action.setEnabled(can_change)
         self.remove_row_action.setEnabled(can_change)
 
@@ -492,6 +501,21 @@ class AuditEditor(QMainWindow):
         self.navigator_model.set_verdict(verdict)
         for page in self.built_pages():
             page.set_verdict(verdict)
+        self._show_pending_errors()
+
+    def pending_errors(self) -> dict[str, int]:
+        """Per section, answers whose typed text cannot be read and so is not saved: errors
+        the engine cannot see (an answer it already finds wrong is not counted twice)."""
+        verdict = self.verdict
+        pending: Counter[str] = Counter()
+        for issue in self.finalizing.typing_issues():
+            found = verdict.by_field.get(issue.field, []) if verdict is not None else []
+            if not any(known.is_error for known in found):
+                pending[issue.section] += 1
+        return dict(pending)
+
+    def _show_pending_errors(self) -> None:
+        self.navigator_model.set_pending_errors(self.pending_errors())
         self._show_summary()
 
     def _show_summary(self) -> None:
@@ -501,10 +525,11 @@ class AuditEditor(QMainWindow):
             return
         lang = current_language()
         parts = [
-            self.tr("{percent} % complete").format(
-                percent=verdict.completeness["overall"].percent
+            self.tr("{percent} complete").format(
+                percent=format_percent(verdict.completeness["overall"].percent, lang)
             ),
-            self.tr("%n error(s)", "", verdict.errors),
+            self.tr("%n error(s)", "",
+                    verdict.errors + sum(self.navigator_model.pending_errors.values())),
             self.tr("%n warning(s)", "", verdict.warnings),
             self.tr("potential index {score}").format(
                 score=format_number(verdict.potential.score, lang, decimals=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -27,6 +27,9 @@ class FieldRow(QObject):
     The label goes into the label column of the page's form layout (shown above the answer);
     the hint, the input and the messages, one under the other, into the field column.
     """
+
+    # The text typed started or stopped being readable as an answer (an error not saved).
+    typing_problem_changed = Signal()
 
     def __init__(self, field: Field, input_widget: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
@@ -91,8 +94,11 @@ class FieldRow(QObject):
         self._show_messages()
 
     def set_typing_problem(self, problem: Text | None) -> None:
+        changed = (problem is None) != (self.typing_problem is None)
         self.typing_problem = problem
         self._show_messages()
+        if changed:
+            self.typing_problem_changed.emit()
 
     def set_issues(self, issues: Sequence[Message]) -> None:
         self.issues = tuple(issues)

@@ -1,17 +1,17 @@
 """Answers as text: how a stored value is shown and typed, and how typed text reads as a value.
 
-Values are shown the way people here type them: thousands separated by spaces, a decimal comma
-in Kazakh and Russian, dates as DD.MM.YYYY. The same functions serve the inputs, the cells of
-repeat tables and the labels that show computed answers.
+Values are shown the way people here type them: in Kazakh and Russian thousands separated by
+spaces and a decimal comma, in English by commas and a decimal point (numbers are written by
+:func:`auditor.ui.i18n.format_number`), dates as DD.MM.YYYY. The same functions serve the
+inputs, the cells of repeat tables and the labels that show computed answers.
 """
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -19,45 +19,28 @@ from PySide6.QtCore import QCoreApplication
 from auditor.domain.text import Text
 from auditor.forms.fields import Field, FieldType
 from auditor.forms.values import parse_text
+from auditor.ui.i18n import current_language, format_number
+
+__all__ = [
+    "QUANTITIES",
+    "Parsed",
+    "boolean_label",
+    "display_text",
+    "edit_text",
+    "format_number",
+    "read_typed",
+    "reads_as",
+    "unit_text",
+]
 
 # Written as quantities: digits grouped by thousands, a decimal comma (a year is not one).
 QUANTITIES = frozenset(
     {FieldType.INTEGER, FieldType.DECIMAL, FieldType.MONEY, FieldType.PERCENTAGE}
 )
+WHOLE_QUANTITIES = frozenset({FieldType.INTEGER, FieldType.MONEY})
 
 
 # --- values as text -----------------------------------------------------------------------------
-
-
-def _group_thousands(digits: str) -> str:
-    head = len(digits) % 3 or 3
-    groups = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
-    return " ".join(groups)
-
-
-def format_number(
-    value: float | int, lang: str, *, group: bool = True, decimals: int | None = None
-) -> str:
-    """A number as people here write it: ``1 250 000``, ``12,5`` (``12.5`` in English)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    magnitude = abs(value)
-    if isinstance(value, int):
-        whole, fraction = str(magnitude), ""
-    else:
-        if decimals is None:
-            # The shortest text that reads back as the same float, never in exponent form.
-            text = format(Decimal(repr(float(magnitude))), "f")
-        else:
-            text = f"{magnitude:.{decimals}f}"
-        whole, _, fraction = text.partition(".")
-        if decimals is None:
-            fraction = fraction.rstrip("0")
-    if group:
-        whole = _group_thousands(whole)
-    sign = "-" if value < 0 and (whole.strip("0 ") or fraction.strip("0")) else ""
-    separator = "." if lang == "en" else ","
-    return sign + whole + (separator + fraction if fraction else "")
 
 
 def edit_text(field: Field, value: Any, lang: str) -> str:
@@ -68,7 +51,10 @@ def edit_text(field: Field, value: Any, lang: str) -> str:
     if kind == FieldType.YEAR and isinstance(value, int):
         return str(value)
     if kind in QUANTITIES and isinstance(value, int | float) and not isinstance(value, bool):
-        return format_number(value, lang)
+        # In English a fraction's input is not grouped: "1,250" typed reads as 1.25 (the
+        # decimal comma people here type, see read_typed), so it is written "1250".
+        group = lang != "en" or kind in WHOLE_QUANTITIES
+        return format_number(value, lang, group=group)
     if kind == FieldType.DATE and isinstance(value, date):
         return value.strftime("%d.%m.%Y")
     return str(value)
@@ -111,6 +97,8 @@ def display_text(
         return str(value)
     if kind == FieldType.ATTACHMENT:
         return ""
+    if kind in QUANTITIES and isinstance(value, int | float) and not isinstance(value, bool):
+        return format_number(value, lang)
     return edit_text(field, value, lang)
 
 
@@ -141,7 +129,25 @@ def reads_as(parsed: Parsed, value: Any) -> bool:
     return parsed.storable and parsed.value == value
 
 
-def read_typed(field: Field, text: str) -> Parsed:
+# "1,250,000" or "1,250.5": commas that group thousands, as English writes numbers.
+_ENGLISH_GROUPS = re.compile(r"\s*-?\d{1,3}(?:,\d{3})+(?:\.\d*)?\s*")
+
+
+def _english_groups(field: Field, text: str) -> bool:
+    """Whether English text has commas between thousands, not a decimal comma. A whole
+    number has no decimals; in a fraction "43,355" is the decimal comma people here type
+    whatever the interface's language, and only "1,250,000" or "1,250.5" are groups."""
+    if not _ENGLISH_GROUPS.fullmatch(text):
+        return False
+    return field.type in WHOLE_QUANTITIES or text.count(",") > 1 or "." in text
+
+
+def read_typed(field: Field, text: str, lang: str | None = None) -> Parsed:
+    """What ``text`` typed in ``field`` reads as; in English (``lang``, by default the current
+    language) commas between thousands are read as such, so a number reads back as shown."""
+    if (field.type in QUANTITIES and (lang or current_language()) == "en"
+            and _english_groups(field, text)):
+        text = text.replace(",", "")
     value, problem = parse_text(field, text)
     if value is None and problem is not None:
         return Parsed(None, problem, storable=False)

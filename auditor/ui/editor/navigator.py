@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from auditor.forms.checker import Verdict
 from auditor.forms.fields import Form
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_percent
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +24,9 @@ class SectionListModel(QAbstractListModel):
         self.form = form
         self.keys = [section.key for section in form.sections] + [ATTACHMENTS_ROW]
         self.verdict: Verdict | None = None
+        # Per section, answers whose typed text cannot be read (not saved, so not checked by
+        # the engine): errors all the same until fixed or reverted.
+        self.pending_errors: dict[str, int] = {}
         self.attachment_count: int | None = None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -68,9 +71,12 @@ class SectionListModel(QAbstractListModel):
         return None
 
     def counts(self, key: str) -> tuple[int, int]:
+        """Errors (those of text typed and not readable included) and warnings of a section."""
+        pending = self.pending_errors.get(key, 0)
         if self.verdict is None:
-            return 0, 0
-        return self.verdict.counts.get(key, (0, 0))
+            return pending, 0
+        errors, warnings = self.verdict.counts.get(key, (0, 0))
+        return errors + pending, warnings
 
     def percent(self, key: str) -> int | None:
         if self.verdict is None or key not in self.verdict.completeness:
@@ -83,7 +89,7 @@ class SectionListModel(QAbstractListModel):
         if percent is None:
             return "…"
         errors, warnings = self.counts(key)
-        parts = [f"{percent} %"]
+        parts = [format_percent(percent)]
         if errors:
             parts.append(self.tr("%n error(s)", "", errors))
         if warnings:
@@ -113,6 +119,11 @@ class SectionListModel(QAbstractListModel):
     def set_verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
         self.refresh()
+
+    def set_pending_errors(self, pending: dict[str, int]) -> None:
+        if pending != self.pending_errors:
+            self.pending_errors = dict(pending)
+            self.refresh()
 
     def set_attachment_count(self, count: int) -> None:
         self.attachment_count = count

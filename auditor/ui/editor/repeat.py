@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
@@ -495,6 +496,14 @@ class RepeatTable(QTableView):
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click below the last row (or beside the last column) leaves no row current, so
+        # Ctrl+Del afterwards removes nothing the auditor does not see selected.
+        if not self.indexAt(event.position().toPoint()).isValid():
+            self.clearSelection()
+            self.setCurrentIndex(QModelIndex())
+        super().mousePressEvent(event)
+
 
 class RepeatGroup(QGroupBox):
     """A repeat on its section page: title and hint, the table, add / duplicate / remove."""
@@ -533,13 +542,12 @@ class RepeatGroup(QGroupBox):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._read_only = False
         self.retranslate()
-        self.table.resizeColumnsToContents()
-        self._limit_column_widths()
         self._update_buttons()
 
     def _limit_column_widths(self) -> None:
@@ -564,15 +572,36 @@ class RepeatGroup(QGroupBox):
             self.duplicate_requested.emit(self.repeat, record_id)
 
     def remove(self) -> None:
+        """Remove the current row; a row with any answer in it is named and asked about
+        first, an empty one (added by mistake) goes at once."""
         record_id = self.current_record_id()
-        if self.can_change_row() and record_id is not None:
-            self.remove_requested.emit(self.repeat, record_id)
+        if not self.can_change_row() or record_id is None:
+            return
+        row = self.table.currentIndex().row()
+        record = self.model.record(row)
+        if self.model.store.row_has_answers(self.repeat, record):
+            title = self.model.store.row_title(self.repeat, record, row)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Remove row"),
+                self.tr("Remove the row “{row}” of “{table}” with all its answers? Undo "
+                        "(Ctrl+Z) puts it back.").format(
+                    row=title, table=self.repeat.label(current_language())),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.remove_requested.emit(self.repeat, record_id)
 
     def can_add(self) -> bool:
         return not self._read_only
 
     def can_change_row(self) -> bool:
-        return not self._read_only and self.table.currentIndex().isValid()
+        """A row is current and shown selected: the row the auditor sees is the one acted on."""
+        current = self.table.currentIndex()
+        return (not self._read_only and current.isValid()
+                and self.table.selectionModel().isSelected(current))
 
     def _update_buttons(self, *_args: object) -> None:
         self.add_button.setEnabled(self.can_add())
@@ -635,3 +664,6 @@ class RepeatGroup(QGroupBox):
         )
         self.message.retranslate()
         self.model.retranslate()
+        # Headers of the new language: the columns take their width again.
+        self.table.resizeColumnsToContents()
+        self._limit_column_widths()

@@ -456,7 +456,7 @@ class ReopenDialog(QDialog):
             ).format(revision=self._current_revision + 1)
         self._intro.setText(intro)
         self._reason_label.setText(self.tr("&Reason for reopening:"))
-        self.ok_button.setText(self.tr("&Reopen"))
+        self.ok_button.setText(self.tr("Re&open"))  # R is the reason's
         self.cancel_button.setText(self.tr("Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:

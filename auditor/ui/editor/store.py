@@ -31,7 +31,7 @@ from auditor.db.models import Audit
 from auditor.db.trail import AuditLockedError
 from auditor.forms import rows as row_rules
 from auditor.forms.engine import Scope
-from auditor.forms.fields import Field, Repeat
+from auditor.forms.fields import Field, FieldType, Repeat
 from auditor.forms.questionnaire import FORM
 from auditor.forms.rows import Link, Removal, RowRuleError, RowSnapshot, copy_value
 from auditor.ui.editor.formatting import display_text
@@ -134,6 +134,18 @@ class AuditStore(QObject):
             found = self.find_row(repeat, getattr(record, "id", None))
             index = found[0] if found else 0
         return f"{repeat.item_label(lang)} {index + 1}"
+
+    def row_has_answers(self, repeat: Repeat, record: Any) -> bool:
+        """Whether anything was answered in a row: a value other than empty, "no" or the
+        row it was linked to on creation (computed columns are not answers)."""
+        for field in repeat.fields:
+            if field.type in (FieldType.CALCULATE, FieldType.ROW_REF, FieldType.ATTACHMENT):
+                continue
+            value = getattr(record, field.name, None)
+            if value is None or value is False or value == "" or value == [] or value == ():
+                continue
+            return True
+        return False
 
     def row_choices(self, repeat_name: str) -> list[tuple[uuid.UUID, str]]:
         repeat = FORM.repeat(repeat_name)

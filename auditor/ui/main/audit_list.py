@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from auditor.domain.lists import CHOICE_LISTS
 from auditor.ui.demo import badge_meaning, badge_pixmap
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_number, format_percent
 from auditor.ui.operations import Operation, Progress, run_operation
 
 if TYPE_CHECKING:
@@ -172,9 +172,8 @@ def _stats_text(row: AuditRow, column: int, lang: str) -> str:
     if stats.failed:
         return "?"
     if column == Column.COMPLETE:
-        # Kazakh and Russian typography put a space before the percent sign; English does not.
-        return f"{stats.complete_percent}%" if lang == "en" else f"{stats.complete_percent}\u00a0%"
-    return str(stats.errors if column == Column.ERRORS else stats.warnings)
+        return format_percent(stats.complete_percent, lang)
+    return format_number(stats.errors if column == Column.ERRORS else stats.warnings, lang)
 
 
 class AuditListModel(QAbstractTableModel):

@@ -348,7 +348,8 @@ class ProfileDialog(QDialog):
         ok = self._buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Save") if not first_start else self.tr("&Start"))
         cancel = self._buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("&Quit") if first_start else self.tr("&Cancel"))
+        # Cancel is Escape: its letter would be taken from a field's label.
+        cancel.setText(self.tr("&Quit") if first_start else self.tr("Cancel"))
         self._revalidate()
 
     # --- checking --------------------------------------------------------------------------
@@ -600,7 +601,8 @@ class NewCompanyDialog(QDialog):
         fill_choice_combo(self.legal_form_combo, choice_list_items("legal_forms", lang), empty="")
         self.open_existing_button.setText(self.tr("&Open existing company"))
         self._buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Create"))
-        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
+        # Cancel is Escape: "&Create" has the letter both would start with.
+        self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._revalidate()
 
     # --- checking --------------------------------------------------------------------------

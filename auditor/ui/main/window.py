@@ -22,12 +22,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QKeyEvent,
     QKeySequence,
     QPaintEvent,
     QPixmap,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -54,7 +56,7 @@ from PySide6.QtWidgets import (
 from auditor import __version__
 from auditor.domain.profile_kinds import profile_kind
 from auditor.ui.errors import log_path, show_error
-from auditor.ui.i18n import LANGUAGES, current_language, install_translator
+from auditor.ui.i18n import LANGUAGES, current_language, format_number, install_translator
 from auditor.ui.main.audit_list import (
     NO_AUDIT,
     AuditFilterProxy,
@@ -83,6 +85,55 @@ log = logging.getLogger("auditor.ui.main.window")
 BACKGROUND_FALLBACK_MS = 1000
 FIT_SAMPLE_ROWS = 60
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}  # each in itself
+
+
+class WindowShortcutsFirst(QObject):
+    """Installed on a text box of ``window``: a key that is one of the window's shortcuts goes
+    to the window. On X11 a text box takes Ctrl+E as "end of line" and Ctrl+U as "delete to
+    the start", so Ctrl+E (export) would do nothing while the search box has the focus, as it
+    does at start. The text box keeps its clipboard, undo and select-all keys and every key
+    without Ctrl or Alt (Delete deletes a letter there, not the draft)."""
+
+    KEPT = (
+        QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+        QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+        QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll,
+    )
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._is_window_shortcut(event)):
+            event.ignore()  # not taken by the text box: the window's shortcut runs
+            return True
+        return False
+
+    def _is_window_shortcut(self, event: QKeyEvent) -> bool:
+        held = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                    | Qt.KeyboardModifier.AltModifier)
+        if not held or any(event.matches(key) for key in self.KEPT):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            action.isEnabled() and any(
+                key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for key in action.shortcuts())
+            for action in self._window_actions()
+        )
+
+    def _window_actions(self) -> list[QAction]:
+        actions = list(self._window.actions())
+        menus = [a.menu() for a in self._window.menuBar().actions()]
+        while menus:
+            menu = menus.pop()
+            if isinstance(menu, QMenu):
+                for action in menu.actions():
+                    actions.append(action)
+                    menus.append(action.menu())
+        return actions
 
 
 class MainWindow(QMainWindow):
@@ -237,6 +288,7 @@ class MainWindow(QMainWindow):
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setObjectName("search")
+        self.search_edit.installEventFilter(WindowShortcutsFirst(self))
         self.region_combo = self._filter_combo("region_filter")
         self.status_combo = self._filter_combo("status_filter")
         self.gmp_combo = self._filter_combo("gmp_filter")
@@ -469,27 +521,46 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._database_label)
 
     def _initial_size(self) -> None:
+        # Room for the list's columns in every language (Russian and Kazakh headers and
+        # labels are the longest), as much of a 1366×768 laptop screen as that takes.
         char = self.fontMetrics().averageCharWidth()
-        width, height = char * 190, self.fontMetrics().height() * 42
+        width, height = char * 215, self.fontMetrics().height() * 42
         screen = self.screen()
         if screen is not None:
             available = screen.availableGeometry()
-            width = min(width, int(available.width() * 0.9))
+            width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.9))
         self.resize(width, height)
 
+    def _list_width(self) -> int:
+        """The width the columns have without a horizontal scroll bar."""
+        if self.table.isVisible():
+            width = self.table.viewport().width()
+            if not self.table.verticalScrollBar().isVisible():
+                # Rows still to come may bring the vertical scroll bar: leave it its room.
+                width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            return width
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        margins = layout.contentsMargins() if layout is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return (self.width() - sides - 2 * self.table.frameWidth()
+                - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+
     def _fit_columns(self) -> None:
-        """Column widths from the header and the first rows: measuring every row of a long
-        list through the model would hold up the start."""
+        """Column widths from the header and the first rows (measuring every row of a long
+        list through the model would hold up the start), fitted into the list's width so no
+        column is out of sight and no header is cut; after a language switch too."""
         sample = min(self.proxy.rowCount(), FIT_SAMPLE_ROWS)
         cell = self.table.fontMetrics()
         head = self.table.horizontalHeader().fontMetrics()
         char = cell.averageCharWidth()
         padding, indicator = 2 * char, 3 * char  # cell margins; the header's sort arrow
         wanted: dict[Column, int] = {}
+        headers: dict[Column, int] = {}
         for column in Column:
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
-            width = head.horizontalAdvance(title) + padding + indicator
+            width = headers[column] = head.horizontalAdvance(title) + padding + indicator
             for row in range(sample):
                 index = self.proxy.index(row, column)
                 text = index.data()
@@ -503,14 +574,20 @@ class MainWindow(QMainWindow):
         # the window has room; the rest is a drag or a tooltip away.
         caps = {Column.COMPANY: 42 * char, Column.GMP_STATUS: 28 * char, Column.REGION: 24 * char}
         widths = {column: min(width, caps.get(column, width)) for column, width in wanted.items()}
-        available = (
-            self.table.viewport().width() if self.table.isVisible() else self.width() - 4 * char
-        )
-        spare = available - sum(widths.values())
+        spare = self._list_width() - sum(widths.values())
         for column in (Column.REGION, Column.GMP_STATUS, Column.COMPANY):
             extra = max(0, min(spare, wanted[column] - widths[column]))
             widths[column] += extra
             spare -= extra
+        # Too narrow for them all: the long texts give way first, never below their header.
+        floors = {Column.COMPANY: max(headers[Column.COMPANY], 20 * char)}
+        for column in (Column.COMPANY, Column.GMP_STATUS, Column.REGION):
+            if spare >= 0:
+                break
+            give = min(-spare, widths[column] - floors.get(column, headers[column]))
+            if give > 0:
+                widths[column] -= give
+                spare += give
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
 
@@ -565,6 +642,7 @@ class MainWindow(QMainWindow):
         self._update_status_bar()
         self._update_count()
         self.model.retranslate()
+        self._fit_columns()  # the headers and labels of the new language
 
     # --- list and filters ----------------------------------------------------------------
 
@@ -594,7 +672,8 @@ class MainWindow(QMainWindow):
             return
         shown, total = self.proxy.audit_counts()
         self.count_label.setText(
-            self.tr("Audits shown: {shown} of {total}").format(shown=shown, total=total)
+            self.tr("Audits shown: {shown} of {total}").format(
+                shown=format_number(shown), total=format_number(total))
         )
 
     def focus_search(self) -> None:
@@ -1018,8 +1097,9 @@ class MainWindow(QMainWindow):
             self,
             title,
             self.tr(
-                "The database is empty. Load demo data ({n} producers) to try the application?"
-            ).format(n=companies),
+                "The database is empty. Load demo data (%n producer(s)) to try the application?",
+                "", companies,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
