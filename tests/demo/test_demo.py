@@ -16,6 +16,7 @@ from auditor.db.models import (
     TRACKED_MODELS,
     Attachment,
     Audit,
+    AuditorProfile,
     Company,
     Deficiency,
     GmpCertificate,
@@ -30,6 +31,7 @@ from auditor.demo import DemoSummary, build_demo
 from auditor.domain.atc import atc_problem
 from auditor.domain.bin import is_demo_bin, parse_bin
 from auditor.domain.lists import CHOICE_LISTS
+from auditor.domain.profile_kinds import PROFILE_KINDS
 
 # Which reference list each coded column draws on. The walk below insists that every short
 # string or JSON column of every model is either here or known to be free text, so a coded
@@ -81,6 +83,7 @@ CODED: dict[tuple[str, str], str] = {
 }
 NOT_CODED = {
     ("auditor_profile", "auditor_code"),
+    ("auditor_profile", "kind"),  # checked against PROFILE_KINDS below
     ("company", "bin"),  # checked against parse_bin
     ("site", "kato"),
     ("product", "atc_code"),  # checked against atc_problem
@@ -258,6 +261,11 @@ def test_every_bin_is_valid_unique_and_of_the_demo_range(session: Session) -> No
     for value in bins:
         assert parse_bin(value).entity_type == "resident"
         assert is_demo_bin(value)  # no real company holds it
+
+
+def test_every_auditor_of_the_demo_is_of_a_known_kind(session: Session) -> None:
+    kinds = set(session.scalars(select(AuditorProfile.kind)))
+    assert kinds and kinds <= set(PROFILE_KINDS)
 
 
 def test_every_coded_value_is_a_code_of_its_list(session: Session) -> None:

@@ -15,6 +15,7 @@ from auditor.db.audits import finalize_audit, reopen_audit
 from auditor.db.database import Database, open_database
 from auditor.db.models import Audit, Product
 from auditor.demo import build_demo
+from auditor.domain.profile_kinds import MINISTRY_ANALYST
 from auditor.exchange.celltext import cell_text, one_line
 from auditor.exchange.consolidate import Consolidator
 from auditor.exchange.convert import BOOLEAN_WORDS, BadCell, to_bool
@@ -23,6 +24,7 @@ from auditor.exchange.limits import CELL_MAX_CHARS
 from auditor.exchange.national import write_national_workbook
 from auditor.exchange.reader import read_package, verify
 from tests.exchange.hostile.corpus import forge
+from tests.helpers.profiles import add_profile
 
 
 @pytest.fixture(scope="module")
@@ -137,6 +139,8 @@ def test_a_national_workbook_cuts_visibly_what_a_cell_cannot_hold(
 ) -> None:
     ministry = open_database(tmp_path / "ministry.sqlite")
     Consolidator(ministry).run([export_package(laptop, tmp_path / "p.xlsx").path])
+    add_profile(ministry, "ru", full_name="Айгүл Сейітова", auditor_code="",
+                kind=MINISTRY_ANALYST.code)  # who may reopen an imported audit
     with ministry.transaction() as session:  # as an older version could have imported it
         audit = session.scalars(select(Audit)).one()
         reopen_audit(session, audit, "Тест")
