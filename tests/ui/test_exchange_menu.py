@@ -158,7 +158,7 @@ def test_export_then_consolidate_twice_into_the_ministry_database(
     dialog = ministry_screen.dialog(ConsolidationResultDialog)
     qtmodeltester.check(dialog.model)
     assert _results(dialog.model) == [("audits.xlsx", "Accepted")]
-    assert dialog.model.index(0, ConsolidationResultModel.AUDITS).data() == 3
+    assert dialog.model.index(0, ConsolidationResultModel.AUDITS).data() == "3"
     assert "Imported: 1 (3 audits)" in dialog.summary.text()
     assert ministry_screen.reloads == 1
     with ministry.session() as session:

@@ -9,18 +9,14 @@ is one job of the database writer, so the window never waits on the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QItemSelection,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -53,8 +49,7 @@ from auditor.ui.errors import show_error
 from auditor.ui.i18n import current_language
 from auditor.ui.operations import conflicts as operations
 from auditor.ui.operations.writer import DatabaseWriter
-
-Index = QModelIndex | QPersistentModelIndex
+from auditor.ui.tables import ItemTableModel
 
 # How a value that differs stands out (the editor's warning tint: noticed, not alarming).
 DIFFERS_BACKGROUND = QColor("#fff4d6")
@@ -65,7 +60,7 @@ def _stamp(entry: ConflictEntry) -> str:
     return entry.at.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
-class ConflictListModel(QAbstractTableModel):
+class ConflictListModel(ItemTableModel):
     """One row per open conflict: company, audit, file, kind, when."""
 
     COMPANY, AUDIT, FILE, KIND, WHEN = range(5)
@@ -77,32 +72,15 @@ class ConflictListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ConflictListModel", "When"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[ConflictEntry] = []
-
-    def set_entries(self, entries: Sequence[ConflictEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
     def entry(self, row: int) -> ConflictEntry:
-        return self._entries[row]
+        entry: ConflictEntry = self.item(row)
+        return entry
 
     def row_of(self, conflict_id: int) -> int | None:
-        return next((n for n, e in enumerate(self._entries) if e.id == conflict_id), None)
+        return next((n for n, e in enumerate(self.items()) if e.id == conflict_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
-        column = index.column()
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        entry: ConflictEntry = item
         lang = current_language()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COMPANY:
@@ -119,23 +97,6 @@ class ConflictListModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole:
             return entry.details
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate("ConflictListModel", str(self.HEADERS[section]))
-            return None
-        return section + 1
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._entries:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._entries) - 1, len(self.HEADERS) - 1))
 
 
 def _value_text(line: Difference, value: Any, lang: str) -> str:
@@ -160,7 +121,7 @@ def _row_text(line: Difference, lang: str) -> str:
     return f"{row.item(lang)} «{display_text(row.field, row.value, lang)}»"
 
 
-class ComparisonModel(QAbstractTableModel):
+class ComparisonModel(ItemTableModel):
     """The two versions of one conflict, line by line: section, record, field, values."""
 
     SECTION, RECORD, FIELD, DATABASE, PACKAGE = range(5)
@@ -172,29 +133,12 @@ class ComparisonModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ComparisonModel", "In the package"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[Difference] = []
-
-    def set_lines(self, lines: Sequence[Difference]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
-
     def line(self, row: int) -> Difference:
-        return self._lines[row]
+        line: Difference = self.item(row)
+        return line
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = index.column()
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        line: Difference = item
         lang = current_language()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.SECTION:
@@ -215,23 +159,6 @@ class ComparisonModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate("ComparisonModel", str(self.HEADERS[section]))
-            return None
-        return section + 1
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._lines:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._lines) - 1, len(self.HEADERS) - 1))
 
 
 # The widest the label columns of the comparison grow (section, record, question), in pixels;
@@ -286,7 +213,7 @@ class ConflictsWindow(QDialog):
 
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.list_model = ConflictListModel(self)
+        self.list_model = ConflictListModel(parent=self)
         self.list = _table(self.list_model, self)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(False)
@@ -300,7 +227,7 @@ class ConflictsWindow(QDialog):
         self.about = QLabel(self)
         self.about.setWordWrap(True)
         self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.comparison_model = ComparisonModel(self)
+        self.comparison_model = ComparisonModel(parent=self)
         self.comparison_table = _table(self.comparison_model, self)
         # The two versions share what the labels leave, side by side.
         header = self.comparison_table.horizontalHeader()
@@ -375,7 +302,7 @@ class ConflictsWindow(QDialog):
         operations.read_open_conflicts(self, self._database, on_read=read, on_failed=failed)
 
     def _listed(self, entries: list[ConflictEntry], select: int | None) -> None:
-        self.list_model.set_entries(entries)
+        self.list_model.set_items(entries)
         self._show_summary()
         row = self.list_model.row_of(select) if select is not None else None
         if row is None and entries:
@@ -402,7 +329,7 @@ class ConflictsWindow(QDialog):
         entry = self.list_model.entry(rows[0].row())
         self._wanted = entry.id
         self.comparison = None
-        self.comparison_model.set_lines([])
+        self.comparison_model.set_items([])
         self._show_comparison_texts()
         self._update_buttons()
 
@@ -425,7 +352,7 @@ class ConflictsWindow(QDialog):
         self.comparison = comparison
         if comparison is None:
             self._wanted = None
-        self.comparison_model.set_lines(comparison.lines if comparison is not None else [])
+        self.comparison_model.set_items(comparison.lines if comparison is not None else [])
         self._size_comparison()
         self._show_comparison_texts()
         self._update_buttons()

@@ -22,9 +22,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     QUrl,
 )
@@ -60,15 +57,15 @@ from auditor.exchange.consolidate import (
     InputResult,
 )
 from auditor.ui.exchange.conflicts import ConflictsWindow
-from auditor.ui.i18n import current_language
+from auditor.ui.i18n import current_language, format_number
 from auditor.ui.operations import Operation, Progress, run_operation
 from auditor.ui.operations.writer import DatabaseWriter
+from auditor.ui.tables import ItemTableModel
 
 if TYPE_CHECKING:
-    # openpyxl and pandas come with these: imported when a workbook is written, not at start.
+    # openpyxl comes with these: imported when a workbook is written, not at start.
     from auditor.exchange.export import ExportResult
 
-Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 _CONTEXT = "ExchangeMenu"
@@ -116,7 +113,7 @@ def _reason_detail(result: InputResult, lang: str) -> str:
     return result.reason(lang).removeprefix(f"{result.file.name}: ")
 
 
-class ConsolidationResultModel(QAbstractTableModel):
+class ConsolidationResultModel(ItemTableModel):
     """One row per input of a consolidation: file, what happened, audits, why."""
 
     FILE, RESULT, AUDITS, DETAILS = range(4)
@@ -126,6 +123,7 @@ class ConsolidationResultModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ConsolidationResultModel", "Audits"),
         QT_TRANSLATE_NOOP("ConsolidationResultModel", "Details"),
     )
+    RIGHT_ALIGNED = frozenset({AUDITS})
     RESULTS: ClassVar[dict[str, object]] = {
         ACCEPTED: QT_TRANSLATE_NOOP("ConsolidationResultModel", "Accepted"),
         ACCEPTED_MODIFIED: QT_TRANSLATE_NOOP(
@@ -142,39 +140,23 @@ class ConsolidationResultModel(QAbstractTableModel):
         ),
     }
 
-    def __init__(
-        self,
-        results: Sequence[InputResult],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._results = list(results)
-
     def result(self, row: int) -> InputResult:
-        return self._results[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        result: InputResult = self.item(row)
+        return result
 
     def _result_label(self, result: InputResult) -> str:
         label = self.RESULTS.get(result.result, result.result)
         return QCoreApplication.translate("ConsolidationResultModel", str(label))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._results):
-            return None
-        result = self._results[index.row()]
-        column = index.column()
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        result: InputResult = item
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.FILE:
                 return result.file.name
             if column == self.RESULT:
                 return self._result_label(result)
             if column == self.AUDITS:
-                return result.audits
+                return format_number(result.audits, current_language())
             if column == self.DETAILS:
                 return _reason_detail(result, current_language())
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -182,31 +164,10 @@ class ConsolidationResultModel(QAbstractTableModel):
                 return str(result.file)
             if column == self.DETAILS:
                 return _reason_detail(result, current_language())
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.AUDITS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate("ConsolidationResultModel",
-                                                  str(self.HEADERS[section]))
-            return None
-        return section + 1
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._results:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._results) - 1, len(self.HEADERS) - 1)
-            )
-
-
-class BadRowsModel(QAbstractTableModel):
+class BadRowsModel(ItemTableModel):
     """The rows of an assignment list that were not imported, and why."""
 
     ROW, BIN, REASON = range(3)
@@ -215,22 +176,10 @@ class BadRowsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BadRowsModel", "BIN"),
         QT_TRANSLATE_NOOP("BadRowsModel", "What is wrong"),
     )
+    RIGHT_ALIGNED = frozenset({ROW})
 
-    def __init__(self, rows: Sequence[BadRow], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        bad = self._rows[index.row()]
-        column = index.column()
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        bad: BadRow = item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.ROW:
                 return bad.row
@@ -238,27 +187,7 @@ class BadRowsModel(QAbstractTableModel):
                 return bad.bin
             if column == self.REASON:
                 return bad.reason(current_language())
-        elif role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.HEADERS):
-                return QCoreApplication.translate("BadRowsModel", str(self.HEADERS[section]))
-            return None
-        return section + 1
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
-            )
 
 
 # --- result windows ----------------------------------------------------------------------------
