@@ -112,3 +112,24 @@ def test_the_first_window_shows_every_column_on_a_1366_by_768_screen(tmp_path: P
         assert shown["screen"] == [1366, 768]
         assert shown["window"][0] <= 1366 and shown["window"][1] <= 768, (lang, shown)
         assert shown["columns"] <= shown["list"] and not shown["scrolls"], (lang, shown)
+
+
+def _company_width(window: MainWindow) -> int:
+    return window.table.columnWidth(Column.COMPANY)
+
+
+def test_a_wider_window_gives_the_company_names_room_until_a_column_is_sized_by_hand(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: window.width() == 900)
+    narrow = _company_width(window)
+    window.resize(1900, 700)
+    qtbot.waitUntil(lambda: window.width() == 1900)
+    wide = _company_width(window)
+    assert wide > narrow  # the names cut at 900 px are whole now
+
+    window.table.setColumnWidth(Column.COMPANY, 150)  # the user drags the column's edge
+    window.resize(1700, 700)
+    qtbot.waitUntil(lambda: window.width() == 1700)
+    assert _company_width(window) == 150

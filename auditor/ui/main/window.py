@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -334,6 +335,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
+        # Columns follow the window's width until the user sizes one by hand.
+        self._fitting = False
+        self._columns_sized_by_hand = False
+        header.sectionResized.connect(self._column_resized)
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().currentRowChanged.connect(self._update_actions)
 
@@ -588,8 +593,21 @@ class MainWindow(QMainWindow):
             if give > 0:
                 widths[column] -= give
                 spare += give
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, *_: object) -> None:
+        if not self._fitting:
+            self._columns_sized_by_hand = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._columns_sized_by_hand:
+            self._fit_columns()
 
     # --- language ------------------------------------------------------------------------
 
