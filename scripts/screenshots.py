@@ -1,10 +1,10 @@
-"""Screenshots for the documentation: the main window, the audit editor and the conflicts of
-consolidation in each language.
+"""Screenshots for the documentation: the first start, the main window, the audit editor and the
+conflicts of consolidation in each language.
 
     make screenshots        (or: .venv/bin/python scripts/screenshots.py)
 
 Taken from real windows on an X server: Xvfb is started when no display is set. The pictures go
-to docs/screenshots/{main,editor,conflicts}-{kk,ru,en}.png; the README shows them.
+to docs/screenshots/{first-start,main,editor,conflicts}-{kk,ru,en}.png; the README shows them.
 """
 
 from __future__ import annotations
@@ -117,6 +117,7 @@ def take_screenshots() -> None:
     from auditor.ui.editor.editor import AuditEditor
     from auditor.ui.exchange.conflicts import ConflictsWindow
     from auditor.ui.i18n import install_translator
+    from auditor.ui.main.dialogs import ProfileDialog
     from auditor.ui.main.window import MainWindow
     from auditor.ui.operations.audit import read_document
     from auditor.ui.operations.writer import DatabaseWriter
@@ -150,6 +151,14 @@ def take_screenshots() -> None:
         for lang in ("kk", "ru", "en"):
             print(lang)
             install_translator(app, lang)
+            fresh = open_database(Path(work) / f"first-{lang}.sqlite")
+            first = ProfileDialog(fresh, None)  # what a new database asks before any window
+            first.move(20, 20)
+            first.show()
+            grab(first, TARGET / f"first-start-{lang}.png")
+            first.reject()
+            settle(0.2)
+            fresh.close()
             window = MainWindow(database, profile)
             window.resize(1440, 820)
             window.move(20, 20)
