@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex
@@ -136,3 +137,17 @@ def test_english_screens_write_decimal_points(
     qtbot.waitUntil(lambda: editor.verdict is not None)
     assert POINT.search(editor.summary.text())  # "potential index 53.8"
     editor.close()
+
+
+def test_exchange_results_write_their_counts_as_the_language_does(
+    qtbot: QtBot, language: str
+) -> None:
+    from auditor.exchange.assignments import AssignmentResult
+    from auditor.ui.exchange.menu import AssignmentResultDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = AssignmentResultDialog(AssignmentResult(imported=1250, already_present=3),
+                                    Path("list.xlsx"), parent)
+    assert "1\u00a0250" in dialog.summary.text() or "1 250" in dialog.summary.text()
+    assert "1250" not in dialog.summary.text()

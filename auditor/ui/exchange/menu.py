@@ -109,6 +109,11 @@ def _consolidate(database: Database, inputs: Sequence[Path], progress: Progress
     return ConsolidationOutcome(results, [r for r in results if r.result == REFUSED_MODIFIED])
 
 
+def _count(number: int) -> str:
+    """A count as the interface's language writes numbers (1 250 in Kazakh and Russian)."""
+    return format_number(number, current_language())
+
+
 def _reason_detail(result: InputResult, lang: str) -> str:
     return result.reason(lang).removeprefix(f"{result.file.name}: ")
 
@@ -156,7 +161,7 @@ class ConsolidationResultModel(ItemTableModel):
             if column == self.RESULT:
                 return self._result_label(result)
             if column == self.AUDITS:
-                return format_number(result.audits, current_language())
+                return _count(result.audits)
             if column == self.DETAILS:
                 return _reason_detail(result, current_language())
         elif role == Qt.ItemDataRole.ToolTipRole:
@@ -271,7 +276,8 @@ class ConsolidationResultDialog(_ResultDialog):
         self.summary.setText(
             self.tr("Packages: {total}. Imported: {accepted} ({audits}). Already "
                     "imported: {already}. Not imported: {refused}.").format(
-                total=len(results), accepted=accepted, already=already, refused=not_taken,
+                total=_count(len(results)), accepted=_count(accepted),
+                already=_count(already), refused=_count(not_taken),
                 audits=self.tr("%n audit(s)", "", audits),
             )
         )
@@ -291,11 +297,12 @@ class AssignmentResultDialog(_ResultDialog):
         self.setWindowTitle(self.tr("Assignment list"))
         text = self.tr("{file}: companies added: {imported}; already in the database: "
                        "{present}.").format(file=self.file.name,
-                                            imported=self.assignment.imported,
-                                            present=self.assignment.already_present)
+                                            imported=_count(self.assignment.imported),
+                                            present=_count(self.assignment.already_present))
         if self.assignment.bad:
             text += " " + self.tr("Rows not imported: {bad}. Correct them in the workbook and "
-                                  "import it again.").format(bad=len(self.assignment.bad))
+                                  "import it again.").format(
+                                      bad=_count(len(self.assignment.bad)))
         self.summary.setText(text)
 
 
@@ -569,12 +576,13 @@ class ExchangeMenu(QMenu):
             details.append(self.tr(
                 "Drafts among the selected audits: {drafts}. They are not exported: only "
                 "finalized audits can be exported, so finalize them first.").format(
-                    drafts=drafts))
+                    drafts=_count(drafts)))
         box.setInformativeText("\n".join(details))
         selected_button = None
         if finalized:
             selected_button = box.addButton(
-                self.tr("&Selected finalized audits ({count})").format(count=len(finalized)),
+                self.tr("&Selected finalized audits ({count})").format(
+                    count=_count(len(finalized))),
                 QMessageBox.ButtonRole.AcceptRole,
             )
         all_button = box.addButton(self.tr("&All finalized audits"),
@@ -619,7 +627,7 @@ class ExchangeMenu(QMenu):
         self._tell(
             lambda: self.tr("Export package"),
             lambda: self.tr("Package written: {path}\nAudits in it: {count}.").format(
-                path=result.path, count=result.audits),
+                path=result.path, count=_count(result.audits)),
         )
 
     # --- assignment lists ---
