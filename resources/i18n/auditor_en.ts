@@ -46,7 +46,7 @@
 <context>
     <name>ConflictsWindow</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="392"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="319"/>
         <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
         <translation>
             <numerusform>%n conflict waits for a decision. Select it to compare the database&apos;s version with the package&apos;s, then keep one of them.</numerusform>
@@ -54,7 +54,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="457"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="384"/>
         <source>Differences: %n.</source>
         <translation>
             <numerusform>%n difference.</numerusform>
@@ -65,7 +65,7 @@
 <context>
     <name>ConsolidationResultDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="346"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="281"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n audit</numerusform>
@@ -76,7 +76,7 @@
 <context>
     <name>FinalizeIssuesDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="259"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="227"/>
         <source>%n error(s) block finalizing</source>
         <translation>
             <numerusform>%n error blocks finalizing</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="260"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="228"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -95,7 +95,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/main/window.py" line="1100"/>
+        <location filename="../../auditor/ui/main/window.py" line="1118"/>
         <source>The database is empty. Load demo data (%n producer(s)) to try the application?</source>
         <translation>
             <numerusform>The database is empty. Load demo data (%n producer) to try the application?</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>SignOffDialog</name>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="370"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="338"/>
         <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
         <translation>
             <numerusform>%n warning remains. It does not block finalizing; make sure it is intended.</numerusform>

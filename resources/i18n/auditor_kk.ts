@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="362"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="297"/>
         <source>Assignment list</source>
         <translation>Тағайындау тізімі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="363"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="298"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: қосылған компаниялар: {imported}; дерекқорда бұрыннан бар: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="368"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="303"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Импортталмаған жолдар: {bad}. Оларды жұмыс кітабында түзетіп, кітапты қайта импорттаңыз.</translation>
     </message>
@@ -535,17 +535,17 @@ Close and lose it?</source>
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="214"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="180"/>
         <source>Row</source>
         <translation>Жол</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="215"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="181"/>
         <source>BIN</source>
         <translation>БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="216"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="182"/>
         <source>What is wrong</source>
         <translation>Себебі</translation>
     </message>
@@ -553,27 +553,27 @@ Close and lose it?</source>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="168"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="129"/>
         <source>Section</source>
         <translation>Бөлім</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="169"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="130"/>
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="170"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="131"/>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="171"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="132"/>
         <source>In the database</source>
         <translation>Дерекқорда</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="172"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="133"/>
         <source>In the package</source>
         <translation>Пакетте</translation>
     </message>
@@ -581,27 +581,27 @@ Close and lose it?</source>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="73"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="68"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="74"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="69"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="75"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="70"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="76"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="71"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="77"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="72"/>
         <source>When</source>
         <translation>Уақыты</translation>
     </message>
@@ -609,22 +609,22 @@ Close and lose it?</source>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="347"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="274"/>
         <source>Conflicts of consolidation</source>
         <translation>Шоғырландыру қайшылықтары</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="348"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="275"/>
         <source>Keep the &amp;database&apos;s version</source>
         <translation>&amp;Дерекқор нұсқасын сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="349"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="276"/>
         <source>Keep the &amp;package&apos;s version</source>
         <translation>&amp;Пакет нұсқасын сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="392"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="319"/>
         <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
         <translation>
             <numerusform>%n қайшылық шешімді күтіп тұр. Дерекқор нұсқасын пакет нұсқасымен салыстыру үшін біреуін таңдап, содан кейін біреуін сақтаңыз.</numerusform>
@@ -632,27 +632,27 @@ Close and lose it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="395"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="322"/>
         <source>No conflicts wait for a decision.</source>
         <translation>Шешімді күтіп тұрған қайшылық жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="444"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="371"/>
         <source>Reading both versions…</source>
         <translation>Екі нұсқа оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="450"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="377"/>
         <source>{kind}: {company}, file {file}.</source>
         <translation>{kind}: {company}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="454"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="381"/>
         <source>Both audits stay in the database; the national figures use the latest finalized one. Left: the audit that was there; right: the one the package brought.</source>
         <translation>Екі аудит те дерекқорда қалады; ұлттық көрсеткіштер соңғы аяқталғанын пайдаланады. Сол жақта — бұрыннан бар аудит; оң жақта — пакет әкелгені.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="457"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="384"/>
         <source>Differences: %n.</source>
         <translation>
             <numerusform>Айырмашылықтар: %n.</numerusform>
@@ -660,32 +660,32 @@ Close and lose it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="479"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="406"/>
         <source>The database stays as it is. The package&apos;s version stays in the import history.</source>
         <translation>Дерекқор өзгермейді. Пакет нұсқасы импорт тарихында қалады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="482"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="409"/>
         <source>The company {company} takes the name the package gives it.</source>
         <translation>{company} компаниясы пакеттегі атауды алады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="485"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="412"/>
         <source>The audit {audit} of {company} is replaced by the package&apos;s version from {file}. What the database holds now is kept in the import history. The national figures will use the version kept.</source>
         <translation>{company} компаниясының {audit} аудиті {file} пакетіндегі нұсқамен ауыстырылады. Дерекқордағы қазіргі нұсқа импорт тарихында сақталады. Ұлттық көрсеткіштер сақталған нұсқаны пайдаланады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="491"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="418"/>
         <source>The conflict is closed and your decision ({actor}) is recorded in the audit trail.</source>
         <translation>Қайшылық жабылады, сіздің шешіміңіз ({actor}) аудиторлық ізге жазылады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="499"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="426"/>
         <source>Keep the database&apos;s version?</source>
         <translation>Дерекқор нұсқасын сақтау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="500"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="427"/>
         <source>Keep the package&apos;s version?</source>
         <translation>Пакет нұсқасын сақтау керек пе?</translation>
     </message>
@@ -693,22 +693,22 @@ Close and lose it?</source>
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="333"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="267"/>
         <source>Consolidation</source>
         <translation>Шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="335"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="269"/>
         <source>Show con&amp;flicts…</source>
         <translation>&amp;Қайшылықтарды көрсету…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="277"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакеттер: {total}. Импортталды: {accepted} ({audits}). Бұрын импортталған: {already}. Импортталмады: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="346"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="281"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -719,57 +719,57 @@ Close and lose it?</source>
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
         <source>Result</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
         <source>Audits</source>
         <translation>Аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="130"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
         <source>Accepted</source>
         <translation>Қабылданды</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="131"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
         <source>Accepted, changed after export</source>
         <translation>Қабылданды, экспорттан кейін өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
         <source>Imported in part, the rest in conflict</source>
         <translation>Ішінара импортталды, қалғаны қайшылықта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
         <source>Already imported</source>
         <translation>Бұрын импортталған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="138"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="141"/>
         <source>Conflict</source>
         <translation>Қайшылық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="139"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="142"/>
         <source>Refused</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="143"/>
         <source>Refused, changed after export</source>
         <translation>Қабылданбады, экспорттан кейін өзгертілген</translation>
     </message>
@@ -825,162 +825,162 @@ Close and lose it?</source>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="398"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="411"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="334"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="347"/>
         <source>&amp;Open</source>
         <translation>Аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="498"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="434"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Алмасу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="500"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="436"/>
         <source>E&amp;xport package…</source>
         <translation>Пакетті &amp;экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="501"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="437"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Аяқталған аудиттерді тапсыру үшін пакетке (Excel жұмыс кітабына) жазу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="502"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="438"/>
         <source>Import &amp;assignment list…</source>
         <translation>&amp;Тағайындау тізімін импорттау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="503"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="439"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Баратын өндірушілер тізімі бар жұмыс кітабындағы компанияларды қосу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="504"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="440"/>
         <source>&amp;Consolidate packages…</source>
         <translation>Пакеттерді &amp;шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="505"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="441"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Аудиторлардан келген пакеттерді осы дерекқорға импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="506"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="442"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Қа&amp;лтаны шоғырландыру…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="507"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="443"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Қалтадағы және оның ішкі қалталарындағы барлық пакеттерді импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="508"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="444"/>
         <source>Write &amp;national workbook…</source>
         <translation>Ұлттық жұмыс &amp;кітабын жасау…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="509"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="445"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Қорытындылары мен диаграммалары бар шоғырландырылған ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="510"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="446"/>
         <source>Conf&amp;licts…</source>
         <translation>&amp;Қайшылықтар…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="511"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="447"/>
         <source>Compare the versions consolidation could not decide between, and keep one</source>
         <translation>Шоғырландыру таңдай алмаған нұсқаларды салыстырып, біреуін сақтау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="636"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="670"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="678"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="691"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="572"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="607"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="615"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="628"/>
         <source>Export package</source>
         <translation>Пакетті экспорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="573"/>
         <source>Which audits do you want to export?</source>
         <translation>Қай аудиттерді экспорттайсыз?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="641"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="577"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Таңдалған аудиттердің ішіндегі қаралама аудиттер саны: {drafts}. Олар экспортталмайды: тек аяқталған аудиттерді экспорттауға болады, сондықтан алдымен оларды аяқтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="648"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="584"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Таңдалған аяқталған аудиттер ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="588"/>
         <source>&amp;All finalized audits</source>
         <translation>&amp;Барлық аяқталған аудиттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="703"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="728"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="840"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="609"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="640"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="665"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="777"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel жұмыс кітаптары (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="687"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="624"/>
         <source>Exporting the package…</source>
         <translation>Пакет экспортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="692"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="629"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет жазылды: {path}
 Ондағы аудиттер саны: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="638"/>
         <source>Import assignment list</source>
         <translation>Тағайындау тізімін импорттау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="714"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
         <source>Importing the assignment list…</source>
         <translation>Тағайындау тізімі импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="726"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="663"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="699"/>
         <source>Consolidate packages</source>
         <translation>Пакеттерді шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="738"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="675"/>
         <source>Consolidate a folder of packages</source>
         <translation>Пакеттер қалтасын шоғырландыру</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="755"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="692"/>
         <source>Consolidating packages…</source>
         <translation>Пакеттер шоғырландырылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="763"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="700"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Мына жерден пакеттер (.xlsx) табылмады: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="777"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="714"/>
         <source>Packages changed after export</source>
         <translation>Экспорттан кейін өзгертілген пакеттер</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="778"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="715"/>
         <source>These packages were changed after export:
 {files}
 
@@ -991,24 +991,24 @@ Import them anyway? The import log will say so.</source>
 Сонда да импорттайсыз ба? Бұл импорт журналында көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="803"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="740"/>
         <source>Importing changed packages…</source>
         <translation>Өзгертілген пакеттер импортталуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="838"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="846"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="859"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="783"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="796"/>
         <source>Write national workbook</source>
         <translation>Ұлттық жұмыс кітабын жасау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="855"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="792"/>
         <source>Writing the national workbook…</source>
         <translation>Ұлттық жұмыс кітабы жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="860"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="797"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Ұлттық жұмыс кітабы сақталды: {path}.</translation>
     </message>
@@ -1057,17 +1057,17 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FinalizeIssuesDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="252"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="220"/>
         <source>Finalize audit: answers to correct</source>
         <translation>Аудитті аяқтау: түзетілетін жауаптар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="255"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="223"/>
         <source>The audit can be finalized only when no errors are left. Choose an issue and press Enter (or Go to field) to correct that answer.</source>
         <translation>Аудитті қателер қалмағанда ғана аяқтауға болады. Жауапты түзету үшін мәселені таңдап, Enter пернесін (немесе «Өріске өту» түймесін) басыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="259"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="227"/>
         <source>%n error(s) block finalizing</source>
         <translation>
             <numerusform>Аяқтауға %n қате кедергі келтіреді</numerusform>
@@ -1075,7 +1075,7 @@ Import them anyway? The import log will say so.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="260"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="228"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n ескерту</numerusform>
@@ -1083,12 +1083,12 @@ Import them anyway? The import log will say so.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="262"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="230"/>
         <source>&amp;Go to field</source>
         <translation>Өріске ө&amp;ту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="263"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="231"/>
         <source>&amp;Close</source>
         <translation>&amp;Жабу</translation>
     </message>
@@ -1121,12 +1121,12 @@ Import them anyway? The import log will say so.</source>
         <translation>Хабарлама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="143"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="120"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="144"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="121"/>
         <source>Warning</source>
         <translation>Ескерту</translation>
     </message>
@@ -1134,244 +1134,244 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="605"/>
+        <location filename="../../auditor/ui/main/window.py" line="623"/>
         <source>Opening the database…</source>
         <translation>Дерекқор ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="606"/>
+        <location filename="../../auditor/ui/main/window.py" line="624"/>
         <source>Sea&amp;rch:</source>
         <translation>Із&amp;деу:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="607"/>
+        <location filename="../../auditor/ui/main/window.py" line="625"/>
         <source>Company name or BIN</source>
         <translation>Компания атауы немесе БСН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="608"/>
+        <location filename="../../auditor/ui/main/window.py" line="626"/>
         <source>Re&amp;gion:</source>
         <translation>Өңі&amp;р:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="609"/>
+        <location filename="../../auditor/ui/main/window.py" line="627"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Мәртебе:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="610"/>
+        <location filename="../../auditor/ui/main/window.py" line="628"/>
         <source>G&amp;MP status:</source>
         <translation>&amp;GMP мәртебесі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="611"/>
+        <location filename="../../auditor/ui/main/window.py" line="629"/>
         <source>All</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="613"/>
+        <location filename="../../auditor/ui/main/window.py" line="631"/>
         <source>No audit yet</source>
         <translation>Аудит әлі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="619"/>
+        <location filename="../../auditor/ui/main/window.py" line="637"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="620"/>
+        <location filename="../../auditor/ui/main/window.py" line="638"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="621"/>
+        <location filename="../../auditor/ui/main/window.py" line="639"/>
         <source>&amp;Settings</source>
         <translation>&amp;Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="622"/>
+        <location filename="../../auditor/ui/main/window.py" line="640"/>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="623"/>
+        <location filename="../../auditor/ui/main/window.py" line="641"/>
         <source>&amp;Help</source>
         <translation>А&amp;нықтама</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="624"/>
+        <location filename="../../auditor/ui/main/window.py" line="642"/>
         <source>&amp;New company…</source>
         <translation>Жаңа &amp;компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="625"/>
+        <location filename="../../auditor/ui/main/window.py" line="643"/>
         <source>New &amp;audit</source>
         <translation>Жаңа &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="626"/>
+        <location filename="../../auditor/ui/main/window.py" line="644"/>
         <source>&amp;Open audit</source>
         <translation>Аудитті аш&amp;у</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="627"/>
+        <location filename="../../auditor/ui/main/window.py" line="645"/>
         <source>&amp;Delete draft…</source>
         <translation>Қаралама аудитті &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="628"/>
+        <location filename="../../auditor/ui/main/window.py" line="646"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Компанияны ж&amp;ою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="629"/>
+        <location filename="../../auditor/ui/main/window.py" line="647"/>
         <source>Remove d&amp;emo data…</source>
         <translation>&amp;Демо-деректерді жою…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="630"/>
+        <location filename="../../auditor/ui/main/window.py" line="648"/>
         <source>&amp;Back up database…</source>
         <translation>Дерекқордың &amp;сақтық көшірмесі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="631"/>
+        <location filename="../../auditor/ui/main/window.py" line="649"/>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="632"/>
+        <location filename="../../auditor/ui/main/window.py" line="650"/>
         <source>&amp;Find company</source>
         <translation>&amp;Компанияны іздеу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="633"/>
+        <location filename="../../auditor/ui/main/window.py" line="651"/>
         <source>&amp;Clear filters</source>
         <translation>Сүзгілерді &amp;тазарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="634"/>
+        <location filename="../../auditor/ui/main/window.py" line="652"/>
         <source>&amp;Refresh list</source>
         <translation>Тізімді &amp;жаңарту</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="635"/>
+        <location filename="../../auditor/ui/main/window.py" line="653"/>
         <source>Auditor &amp;profile…</source>
         <translation>Аудитор &amp;профилі…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="636"/>
+        <location filename="../../auditor/ui/main/window.py" line="654"/>
         <source>&amp;About</source>
         <translation>&amp;Бағдарлама туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="637"/>
+        <location filename="../../auditor/ui/main/window.py" line="655"/>
         <source>Open &amp;data folder</source>
         <translation>&amp;Деректер қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="693"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Көрсетілген аудиттер: {shown} (барлығы {total})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="751"/>
+        <location filename="../../auditor/ui/main/window.py" line="769"/>
         <source>No auditor profile</source>
         <translation>Аудитор профилі жоқ</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="756"/>
+        <location filename="../../auditor/ui/main/window.py" line="774"/>
         <source>{kind}: {name} ({code})</source>
         <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="757"/>
+        <location filename="../../auditor/ui/main/window.py" line="775"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="761"/>
+        <location filename="../../auditor/ui/main/window.py" line="779"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>Дерекқор: {path} — тек оқу үшін, басқа терезеде ашық</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="764"/>
+        <location filename="../../auditor/ui/main/window.py" line="782"/>
         <source>Database: {path}</source>
         <translation>Дерекқор: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="783"/>
-        <location filename="../../auditor/ui/main/window.py" line="800"/>
+        <location filename="../../auditor/ui/main/window.py" line="801"/>
+        <location filename="../../auditor/ui/main/window.py" line="818"/>
         <source>Open audit</source>
         <translation>Аудитті ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="827"/>
+        <location filename="../../auditor/ui/main/window.py" line="845"/>
         <source>New audit</source>
         <translation>Жаңа аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="829"/>
-        <location filename="../../auditor/ui/main/window.py" line="951"/>
+        <location filename="../../auditor/ui/main/window.py" line="847"/>
+        <location filename="../../auditor/ui/main/window.py" line="969"/>
         <source>Choose a company in the list first.</source>
         <translation>Алдымен тізімнен компанияны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="844"/>
+        <location filename="../../auditor/ui/main/window.py" line="862"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>{company} үшін қаралама аудит бұрыннан бар ({revision}-редакция). Жаңасын бастамай, соны аяқтаңыз. Қаралама аудитті ашасыз ба?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="888"/>
         <source>Delete draft</source>
         <translation>Қаралама аудитті жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="872"/>
+        <location filename="../../auditor/ui/main/window.py" line="890"/>
         <source>Choose an audit in the list first.</source>
         <translation>Алдымен тізімнен аудитті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="880"/>
+        <location filename="../../auditor/ui/main/window.py" line="898"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>{company} аудиті ({revision}-редакция) аяқталған, сондықтан оны жоюға болмайды: қол қойылған аудит қол қойылған күйінде сақталады. Өзгерту үшін оны редакторда қайта ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="890"/>
+        <location filename="../../auditor/ui/main/window.py" line="908"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясының қаралама аудитін ({revision}-редакция) жоясыз ба? Оған енгізілгеннің бәрі жойылады; өзгерістер журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="906"/>
+        <location filename="../../auditor/ui/main/window.py" line="924"/>
         <source>Back up database</source>
         <translation>Дерекқордың сақтық көшірмесі</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="911"/>
+        <location filename="../../auditor/ui/main/window.py" line="929"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Дерекқор көшірмелері (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="925"/>
+        <location filename="../../auditor/ui/main/window.py" line="943"/>
         <source>The database was copied to {path}.</source>
         <translation>Дерекқор көшірілді: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="949"/>
+        <location filename="../../auditor/ui/main/window.py" line="967"/>
         <source>Delete company</source>
         <translation>Компанияны жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="968"/>
+        <location filename="../../auditor/ui/main/window.py" line="986"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>{company} компаниясын (БСН {bin}) жою керек пе? Оның аудиттері жоқ; аудит журналында бұл туралы жазба сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1009"/>
+        <location filename="../../auditor/ui/main/window.py" line="1027"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1028"/>
+        <location filename="../../auditor/ui/main/window.py" line="1046"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1386,42 +1386,42 @@ Log file: {log}</source>
 Журнал файлы: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1035"/>
+        <location filename="../../auditor/ui/main/window.py" line="1053"/>
         <source>not written in this session</source>
         <translation>осы сеанста жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1039"/>
+        <location filename="../../auditor/ui/main/window.py" line="1057"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>Pharma Capacity Auditor туралы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1049"/>
+        <location filename="../../auditor/ui/main/window.py" line="1067"/>
         <source>Remove demo data</source>
         <translation>Демо-деректерді жою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1052"/>
+        <location filename="../../auditor/ui/main/window.py" line="1070"/>
         <source>This database holds no demo data.</source>
         <translation>Бұл дерекқорда демо-деректер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1061"/>
+        <location filename="../../auditor/ui/main/window.py" line="1079"/>
         <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
         <translation>Барлық демо-деректер жойылсын ба? Демо-компаниялар: {companies}; олардың аудиттері: {audits}, оның ішінде аяқталғандары: {finalized}. Демо-деректер — ДЕМО белгісі бар деректер (БСН-і {prefix} цифрларынан басталады); нақты компаниялар мен олардың аудиттері қозғалмайды. Жойылғанның бәрі аудит журналында жазылып қалады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1085"/>
+        <location filename="../../auditor/ui/main/window.py" line="1103"/>
         <source>Demo data removed: {what}.</source>
         <translation>Демо-деректер жойылды: {what}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1095"/>
+        <location filename="../../auditor/ui/main/window.py" line="1113"/>
         <source>Demo data</source>
         <translation>Демо-деректер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/main/window.py" line="1100"/>
+        <location filename="../../auditor/ui/main/window.py" line="1118"/>
         <source>The database is empty. Load demo data (%n producer(s)) to try the application?</source>
         <translation>
             <numerusform>Дерекқор бос. Қолданбаны байқап көру үшін демо деректерді (%n өндіруші) жүктейміз бе?</numerusform>
@@ -1429,12 +1429,12 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1116"/>
+        <location filename="../../auditor/ui/main/window.py" line="1134"/>
         <source>Loading demo data</source>
         <translation>Демо-деректер жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1140"/>
+        <location filename="../../auditor/ui/main/window.py" line="1158"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Соңғы өзгерістер сақталуда; олар сақталған соң терезе жабылады…</translation>
     </message>
@@ -1685,32 +1685,32 @@ Log file: {log}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="445"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="413"/>
         <source>Reopen the audit</source>
         <translation>Аудитті қайта ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="416"/>
         <source>Reopening unlocks the finalized audit as its next revision (the revision number goes up by one). The reason is kept in the audit trail with your name and the time.</source>
         <translation>Қайта ашқанда аяқталған аудит келесі редакция ретінде құлыптан шығарылады (редакция нөмірі бірге артады). Себебі аты-жөніңіз бен уақыты көрсетіліп, өзгерістер журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="454"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="422"/>
         <source>Reopening unlocks the finalized audit as revision {revision}. The reason is kept in the audit trail with your name and the time.</source>
         <translation>Қайта ашқанда аяқталған аудит {revision}-редакция ретінде құлыптан шығарылады. Себебі аты-жөніңіз бен уақыты көрсетіліп, өзгерістер журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="458"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="426"/>
         <source>&amp;Reason for reopening:</source>
         <translation>Қайта ашу &amp;себебі:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="459"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="427"/>
         <source>Re&amp;open</source>
         <translation>Қайта &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="460"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="428"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -1807,17 +1807,17 @@ Log file: {log}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="360"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="328"/>
         <source>Finalize and sign off the audit</source>
         <translation>Аудитті аяқтау және қол қою</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="363"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="331"/>
         <source>The answers have no errors. Once finalized, the audit becomes read-only: nobody can change it until it is reopened with a reason, which makes a new revision.</source>
         <translation>Жауаптарда қате жоқ. Аяқталғаннан кейін аудит тек оқуға арналған болады: себебі көрсетіліп қайта ашылмайынша, оны ешкім өзгерте алмайды; қайта ашқанда жаңа редакция жасалады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="370"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="338"/>
         <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
         <translation>
             <numerusform>%n ескерту қалды. Ескертулер аяқтауға кедергі келтірмейді; әрқайсысының негізді екеніне көз жеткізіңіз.</numerusform>
@@ -1825,32 +1825,32 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="345"/>
         <source>The audit was assigned to {assigned}; you sign it off in your own name.</source>
         <translation>Аудит {assigned} атына тағайындалған; сіз оған өз атыңыздан қол қоясыз.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="380"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="348"/>
         <source>Company representative&apos;s &amp;name:</source>
         <translation>Компания өкілінің аты-&amp;жөні:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="381"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="349"/>
         <source>Representative&apos;s &amp;position:</source>
         <translation>Өкілдің &amp;лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="385"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="353"/>
         <source>I, {auditor}, &amp;confirm that this audit is complete and correct.</source>
         <translation>Мен, {auditor}, осы аудиттің толық әрі дұрыс екенін &amp;растаймын.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="389"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="357"/>
         <source>&amp;Finalize and lock</source>
         <translation>&amp;Аяқтау және құлыптау</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="390"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="358"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

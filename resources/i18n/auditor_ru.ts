@@ -4,17 +4,17 @@
 <context>
     <name>AssignmentResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="362"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="297"/>
         <source>Assignment list</source>
         <translation>Список назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="363"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="298"/>
         <source>{file}: companies added: {imported}; already in the database: {present}.</source>
         <translation>{file}: добавлено компаний: {imported}; уже есть в базе данных: {present}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="368"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="303"/>
         <source>Rows not imported: {bad}. Correct them in the workbook and import it again.</source>
         <translation>Не импортировано строк: {bad}. Исправьте их в книге и импортируйте её снова.</translation>
     </message>
@@ -539,17 +539,17 @@ Close and lose it?</source>
 <context>
     <name>BadRowsModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="214"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="180"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="215"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="181"/>
         <source>BIN</source>
         <translation>БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="216"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="182"/>
         <source>What is wrong</source>
         <translation>Причина</translation>
     </message>
@@ -557,27 +557,27 @@ Close and lose it?</source>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="168"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="129"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="169"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="130"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="170"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="131"/>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="171"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="132"/>
         <source>In the database</source>
         <translation>В базе данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="172"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="133"/>
         <source>In the package</source>
         <translation>В пакете</translation>
     </message>
@@ -585,27 +585,27 @@ Close and lose it?</source>
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="73"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="68"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="74"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="69"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="75"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="70"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="76"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="71"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="77"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="72"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -613,22 +613,22 @@ Close and lose it?</source>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="347"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="274"/>
         <source>Conflicts of consolidation</source>
         <translation>Конфликты консолидации</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="348"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="275"/>
         <source>Keep the &amp;database&apos;s version</source>
         <translation>Оставить версию &amp;базы</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="349"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="276"/>
         <source>Keep the &amp;package&apos;s version</source>
         <translation>Оставить версию &amp;пакета</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="392"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="319"/>
         <source>%n conflict(s) wait for a decision. Select one to compare the database&apos;s version with the package&apos;s, then keep one of them.</source>
         <translation>
             <numerusform>%n конфликт ожидает решения. Выберите его, чтобы сравнить версию базы с версией пакета, и оставьте одну из них.</numerusform>
@@ -637,27 +637,27 @@ Close and lose it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="395"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="322"/>
         <source>No conflicts wait for a decision.</source>
         <translation>Нет конфликтов, ожидающих решения.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="444"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="371"/>
         <source>Reading both versions…</source>
         <translation>Читаются обе версии…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="450"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="377"/>
         <source>{kind}: {company}, file {file}.</source>
         <translation>{kind}: {company}, файл {file}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="454"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="381"/>
         <source>Both audits stay in the database; the national figures use the latest finalized one. Left: the audit that was there; right: the one the package brought.</source>
         <translation>Оба аудита остаются в базе; национальные показатели берут последний завершённый. Слева — аудит, который уже был; справа — пришедший с пакетом.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="457"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="384"/>
         <source>Differences: %n.</source>
         <translation>
             <numerusform>Различий: %n.</numerusform>
@@ -666,32 +666,32 @@ Close and lose it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="479"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="406"/>
         <source>The database stays as it is. The package&apos;s version stays in the import history.</source>
         <translation>База данных остаётся как есть. Версия пакета остаётся в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="482"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="409"/>
         <source>The company {company} takes the name the package gives it.</source>
         <translation>Компания {company} получает наименование из пакета.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="485"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="412"/>
         <source>The audit {audit} of {company} is replaced by the package&apos;s version from {file}. What the database holds now is kept in the import history. The national figures will use the version kept.</source>
         <translation>Аудит {audit} компании {company} заменяется версией пакета из {file}. То, что сейчас в базе, сохраняется в истории импорта. Национальные показатели будут использовать сохранённую версию.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="491"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="418"/>
         <source>The conflict is closed and your decision ({actor}) is recorded in the audit trail.</source>
         <translation>Конфликт закрывается, ваше решение ({actor}) записывается в аудиторский след (журнал изменений).</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="499"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="426"/>
         <source>Keep the database&apos;s version?</source>
         <translation>Оставить версию базы?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/conflicts.py" line="500"/>
+        <location filename="../../auditor/ui/exchange/conflicts.py" line="427"/>
         <source>Keep the package&apos;s version?</source>
         <translation>Оставить версию пакета?</translation>
     </message>
@@ -699,22 +699,22 @@ Close and lose it?</source>
 <context>
     <name>ConsolidationResultDialog</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="333"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="267"/>
         <source>Consolidation</source>
         <translation>Консолидация</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="335"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="269"/>
         <source>Show con&amp;flicts…</source>
         <translation>Показать &amp;конфликты…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="343"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="277"/>
         <source>Packages: {total}. Imported: {accepted} ({audits}). Already imported: {already}. Not imported: {refused}.</source>
         <translation>Пакетов: {total}. Импортировано: {accepted} ({audits}). Импортировано ранее: {already}. Не импортировано: {refused}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/exchange/menu.py" line="346"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="281"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n аудит</numerusform>
@@ -726,57 +726,57 @@ Close and lose it?</source>
 <context>
     <name>ConsolidationResultModel</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="124"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="125"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="126"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="128"/>
         <source>Audits</source>
         <translation>Аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="127"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="129"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="130"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="133"/>
         <source>Accepted</source>
         <translation>Принят</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="131"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
         <source>Accepted, changed after export</source>
         <translation>Принят, изменён после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="134"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
         <source>Imported in part, the rest in conflict</source>
         <translation>Импортирован частично, остальное в конфликте</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="137"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
         <source>Already imported</source>
         <translation>Уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="138"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="141"/>
         <source>Conflict</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="139"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="142"/>
         <source>Refused</source>
         <translation>Отклонён</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="140"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="143"/>
         <source>Refused, changed after export</source>
         <translation>Отклонён, изменён после экспорта</translation>
     </message>
@@ -832,162 +832,162 @@ Close and lose it?</source>
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="398"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="411"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="334"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="347"/>
         <source>&amp;Open</source>
         <translation>О&amp;ткрыть</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="498"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="434"/>
         <source>&amp;Exchange</source>
         <translation>&amp;Обмен</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="500"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="436"/>
         <source>E&amp;xport package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="501"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="437"/>
         <source>Write finalized audits into a package workbook to hand over</source>
         <translation>Записать завершённые аудиты в пакет (книгу Excel) для передачи</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="502"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="438"/>
         <source>Import &amp;assignment list…</source>
         <translation>Импорт &amp;списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="503"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="439"/>
         <source>Add the companies of a workbook listing the producers to visit</source>
         <translation>Добавить компании из книги со списком производителей для посещения</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="504"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="440"/>
         <source>&amp;Consolidate packages…</source>
         <translation>&amp;Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="505"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="441"/>
         <source>Import package workbooks from auditors into this database</source>
         <translation>Импортировать пакеты аудиторов в эту базу данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="506"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="442"/>
         <source>Consolidate a &amp;folder…</source>
         <translation>Консолидация &amp;папки…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="507"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="443"/>
         <source>Import every package workbook in a folder and its subfolders</source>
         <translation>Импортировать все пакеты из папки и её подпапок</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="508"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="444"/>
         <source>Write &amp;national workbook…</source>
         <translation>Сформировать &amp;национальную книгу…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="509"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="445"/>
         <source>Write the consolidated national workbook with summaries and charts</source>
         <translation>Сформировать сводную национальную книгу с итогами и диаграммами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="510"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="446"/>
         <source>Conf&amp;licts…</source>
         <translation>Кон&amp;фликты…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="511"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="447"/>
         <source>Compare the versions consolidation could not decide between, and keep one</source>
         <translation>Сравнить версии, между которыми консолидация не смогла выбрать, и оставить одну</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="636"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="670"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="678"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="691"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="572"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="607"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="615"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="628"/>
         <source>Export package</source>
         <translation>Экспорт пакета</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="637"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="573"/>
         <source>Which audits do you want to export?</source>
         <translation>Какие аудиты экспортировать?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="641"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="577"/>
         <source>Drafts among the selected audits: {drafts}. They are not exported: only finalized audits can be exported, so finalize them first.</source>
         <translation>Черновиков среди выбранных аудитов: {drafts}. Они не будут экспортированы: экспортировать можно только завершённые аудиты, поэтому сначала завершите их.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="648"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="584"/>
         <source>&amp;Selected finalized audits ({count})</source>
         <translation>&amp;Выбранные завершённые аудиты ({count})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="588"/>
         <source>&amp;All finalized audits</source>
         <translation>Все &amp;завершённые аудиты</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="672"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="703"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="728"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="840"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="609"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="640"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="665"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="777"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="687"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="624"/>
         <source>Exporting the package…</source>
         <translation>Экспорт пакета…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="692"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="629"/>
         <source>Package written: {path}
 Audits in it: {count}.</source>
         <translation>Пакет записан: {path}
 Аудитов в нём: {count}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="701"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="638"/>
         <source>Import assignment list</source>
         <translation>Импорт списка назначений</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="714"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="651"/>
         <source>Importing the assignment list…</source>
         <translation>Импорт списка назначений…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="726"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="762"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="663"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="699"/>
         <source>Consolidate packages</source>
         <translation>Консолидация пакетов</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="738"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="675"/>
         <source>Consolidate a folder of packages</source>
         <translation>Консолидация папки с пакетами</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="755"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="692"/>
         <source>Consolidating packages…</source>
         <translation>Консолидация пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="763"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="700"/>
         <source>No package workbooks (.xlsx) were found in {inputs}.</source>
         <translation>Пакеты (.xlsx) не найдены: {inputs}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="777"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="714"/>
         <source>Packages changed after export</source>
         <translation>Пакеты, изменённые после экспорта</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="778"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="715"/>
         <source>These packages were changed after export:
 {files}
 
@@ -998,24 +998,24 @@ Import them anyway? The import log will say so.</source>
 Всё равно импортировать их? Это будет отмечено в журнале импорта.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="803"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="740"/>
         <source>Importing changed packages…</source>
         <translation>Импорт изменённых пакетов…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="838"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="846"/>
-        <location filename="../../auditor/ui/exchange/menu.py" line="859"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="775"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="783"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="796"/>
         <source>Write national workbook</source>
         <translation>Формирование национальной книги</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="855"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="792"/>
         <source>Writing the national workbook…</source>
         <translation>Формирование национальной книги…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/exchange/menu.py" line="860"/>
+        <location filename="../../auditor/ui/exchange/menu.py" line="797"/>
         <source>The national workbook was written to {path}.</source>
         <translation>Национальная книга сохранена: {path}.</translation>
     </message>
@@ -1064,17 +1064,17 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>FinalizeIssuesDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="252"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="220"/>
         <source>Finalize audit: answers to correct</source>
         <translation>Завершение аудита: ответы для исправления</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="255"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="223"/>
         <source>The audit can be finalized only when no errors are left. Choose an issue and press Enter (or Go to field) to correct that answer.</source>
         <translation>Аудит можно завершить, только когда не осталось ошибок. Чтобы исправить ответ, выберите замечание и нажмите Enter (или «Перейти к полю»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="259"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="227"/>
         <source>%n error(s) block finalizing</source>
         <translation>
             <numerusform>%n ошибка препятствует завершению</numerusform>
@@ -1083,7 +1083,7 @@ Import them anyway? The import log will say so.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="260"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="228"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n предупреждение</numerusform>
@@ -1092,12 +1092,12 @@ Import them anyway? The import log will say so.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="262"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="230"/>
         <source>&amp;Go to field</source>
         <translation>&amp;Перейти к полю</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="263"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="231"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
@@ -1130,12 +1130,12 @@ Import them anyway? The import log will say so.</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="143"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="120"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="144"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="121"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -1143,244 +1143,244 @@ Import them anyway? The import log will say so.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="605"/>
+        <location filename="../../auditor/ui/main/window.py" line="623"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="606"/>
+        <location filename="../../auditor/ui/main/window.py" line="624"/>
         <source>Sea&amp;rch:</source>
         <translation>&amp;Поиск:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="607"/>
+        <location filename="../../auditor/ui/main/window.py" line="625"/>
         <source>Company name or BIN</source>
         <translation>Наименование компании или БИН</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="608"/>
+        <location filename="../../auditor/ui/main/window.py" line="626"/>
         <source>Re&amp;gion:</source>
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="609"/>
+        <location filename="../../auditor/ui/main/window.py" line="627"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="610"/>
+        <location filename="../../auditor/ui/main/window.py" line="628"/>
         <source>G&amp;MP status:</source>
         <translation>Статус &amp;GMP:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="611"/>
+        <location filename="../../auditor/ui/main/window.py" line="629"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="613"/>
+        <location filename="../../auditor/ui/main/window.py" line="631"/>
         <source>No audit yet</source>
         <translation>Аудита ещё нет</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="619"/>
+        <location filename="../../auditor/ui/main/window.py" line="637"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="620"/>
+        <location filename="../../auditor/ui/main/window.py" line="638"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="621"/>
+        <location filename="../../auditor/ui/main/window.py" line="639"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="622"/>
+        <location filename="../../auditor/ui/main/window.py" line="640"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="623"/>
+        <location filename="../../auditor/ui/main/window.py" line="641"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="624"/>
+        <location filename="../../auditor/ui/main/window.py" line="642"/>
         <source>&amp;New company…</source>
         <translation>&amp;Новая компания…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="625"/>
+        <location filename="../../auditor/ui/main/window.py" line="643"/>
         <source>New &amp;audit</source>
         <translation>Новый &amp;аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="626"/>
+        <location filename="../../auditor/ui/main/window.py" line="644"/>
         <source>&amp;Open audit</source>
         <translation>&amp;Открыть аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="627"/>
+        <location filename="../../auditor/ui/main/window.py" line="645"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Удалить черновик…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="628"/>
+        <location filename="../../auditor/ui/main/window.py" line="646"/>
         <source>Delete co&amp;mpany…</source>
         <translation>Удалить &amp;компанию…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="629"/>
+        <location filename="../../auditor/ui/main/window.py" line="647"/>
         <source>Remove d&amp;emo data…</source>
         <translation>Удалить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="630"/>
+        <location filename="../../auditor/ui/main/window.py" line="648"/>
         <source>&amp;Back up database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="631"/>
+        <location filename="../../auditor/ui/main/window.py" line="649"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="632"/>
+        <location filename="../../auditor/ui/main/window.py" line="650"/>
         <source>&amp;Find company</source>
         <translation>&amp;Найти компанию</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="633"/>
+        <location filename="../../auditor/ui/main/window.py" line="651"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="634"/>
+        <location filename="../../auditor/ui/main/window.py" line="652"/>
         <source>&amp;Refresh list</source>
         <translation>&amp;Обновить список</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="635"/>
+        <location filename="../../auditor/ui/main/window.py" line="653"/>
         <source>Auditor &amp;profile…</source>
         <translation>&amp;Профиль аудитора…</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="636"/>
+        <location filename="../../auditor/ui/main/window.py" line="654"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="637"/>
+        <location filename="../../auditor/ui/main/window.py" line="655"/>
         <source>Open &amp;data folder</source>
         <translation>Открыть папку с &amp;данными</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="675"/>
+        <location filename="../../auditor/ui/main/window.py" line="693"/>
         <source>Audits shown: {shown} of {total}</source>
         <translation>Показано аудитов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="751"/>
+        <location filename="../../auditor/ui/main/window.py" line="769"/>
         <source>No auditor profile</source>
         <translation>Профиль аудитора не задан</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="756"/>
+        <location filename="../../auditor/ui/main/window.py" line="774"/>
         <source>{kind}: {name} ({code})</source>
         <translation>{kind}: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="757"/>
+        <location filename="../../auditor/ui/main/window.py" line="775"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="761"/>
+        <location filename="../../auditor/ui/main/window.py" line="779"/>
         <source>Database: {path} — read-only, open in another window</source>
         <translation>База данных: {path} — только чтение, открыта в другом окне</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="764"/>
+        <location filename="../../auditor/ui/main/window.py" line="782"/>
         <source>Database: {path}</source>
         <translation>База данных: {path}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="783"/>
-        <location filename="../../auditor/ui/main/window.py" line="800"/>
+        <location filename="../../auditor/ui/main/window.py" line="801"/>
+        <location filename="../../auditor/ui/main/window.py" line="818"/>
         <source>Open audit</source>
         <translation>Открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="827"/>
+        <location filename="../../auditor/ui/main/window.py" line="845"/>
         <source>New audit</source>
         <translation>Новый аудит</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="829"/>
-        <location filename="../../auditor/ui/main/window.py" line="951"/>
+        <location filename="../../auditor/ui/main/window.py" line="847"/>
+        <location filename="../../auditor/ui/main/window.py" line="969"/>
         <source>Choose a company in the list first.</source>
         <translation>Сначала выберите компанию в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="844"/>
+        <location filename="../../auditor/ui/main/window.py" line="862"/>
         <source>{company} already has a draft audit (revision {revision}). Finish it rather than starting another. Open the draft?</source>
         <translation>Для компании {company} уже есть черновик аудита (редакция {revision}). Завершите его вместо того, чтобы начинать новый. Открыть черновик?</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="870"/>
+        <location filename="../../auditor/ui/main/window.py" line="888"/>
         <source>Delete draft</source>
         <translation>Удаление черновика</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="872"/>
+        <location filename="../../auditor/ui/main/window.py" line="890"/>
         <source>Choose an audit in the list first.</source>
         <translation>Сначала выберите аудит в списке.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="880"/>
+        <location filename="../../auditor/ui/main/window.py" line="898"/>
         <source>The audit of {company} (revision {revision}) is finalized and cannot be deleted: a signed audit is kept as it was signed. To change it, reopen it in the editor.</source>
         <translation>Аудит компании {company} (редакция {revision}) завершён и не может быть удалён: подписанный аудит хранится в том виде, в каком был подписан. Чтобы изменить его, откройте его повторно в редакторе.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="890"/>
+        <location filename="../../auditor/ui/main/window.py" line="908"/>
         <source>Delete the draft audit of {company}, revision {revision}? Everything entered in it is deleted; the audit trail keeps a record of it.</source>
         <translation>Удалить черновик аудита компании {company}, редакция {revision}? Всё, что в него внесено, будет удалено; в журнале изменений останется запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="906"/>
+        <location filename="../../auditor/ui/main/window.py" line="924"/>
         <source>Back up database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="911"/>
+        <location filename="../../auditor/ui/main/window.py" line="929"/>
         <source>Database copies (*.sqlite)</source>
         <translation>Копии базы данных (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="925"/>
+        <location filename="../../auditor/ui/main/window.py" line="943"/>
         <source>The database was copied to {path}.</source>
         <translation>База данных скопирована: {path}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="949"/>
+        <location filename="../../auditor/ui/main/window.py" line="967"/>
         <source>Delete company</source>
         <translation>Удаление компании</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="968"/>
+        <location filename="../../auditor/ui/main/window.py" line="986"/>
         <source>Delete the company {company} (BIN {bin})? It has no audits; the audit trail keeps a record of it.</source>
         <translation>Удалить компанию {company} (БИН {bin})? Аудитов у неё нет; журнал аудита сохранит запись об этом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1009"/>
+        <location filename="../../auditor/ui/main/window.py" line="1027"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1028"/>
+        <location filename="../../auditor/ui/main/window.py" line="1046"/>
         <source>Pharma Capacity Auditor {version}
 
 Audit of pharmaceutical and medical-device producers of Kazakhstan: GMP status, production capacity and development potential.
@@ -1395,42 +1395,42 @@ Log file: {log}</source>
 Файл журнала: {log}</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1035"/>
+        <location filename="../../auditor/ui/main/window.py" line="1053"/>
         <source>not written in this session</source>
         <translation>в этом сеансе не записывался</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1039"/>
+        <location filename="../../auditor/ui/main/window.py" line="1057"/>
         <source>About Pharma Capacity Auditor</source>
         <translation>О программе Pharma Capacity Auditor</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1049"/>
+        <location filename="../../auditor/ui/main/window.py" line="1067"/>
         <source>Remove demo data</source>
         <translation>Удаление демо-данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1052"/>
+        <location filename="../../auditor/ui/main/window.py" line="1070"/>
         <source>This database holds no demo data.</source>
         <translation>В этой базе данных нет демо-данных.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1061"/>
+        <location filename="../../auditor/ui/main/window.py" line="1079"/>
         <source>Remove all demo data? Demo companies: {companies}; their audits: {audits}, finalized among them: {finalized}. Demo data is what carries the DEMO badge (a BIN starting with {prefix}); real companies and their audits are not touched. The audit trail keeps a record of everything removed.</source>
         <translation>Удалить все демо-данные? Демо-компаний: {companies}; их аудитов: {audits}, из них завершённых: {finalized}. Демо-данные — то, что отмечено знаком ДЕМО (БИН начинается с {prefix}); настоящие компании и их аудиты не затрагиваются. Журнал аудита сохраняет запись обо всём удалённом.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1085"/>
+        <location filename="../../auditor/ui/main/window.py" line="1103"/>
         <source>Demo data removed: {what}.</source>
         <translation>Демо-данные удалены: {what}.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1095"/>
+        <location filename="../../auditor/ui/main/window.py" line="1113"/>
         <source>Demo data</source>
         <translation>Демонстрационные данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/main/window.py" line="1100"/>
+        <location filename="../../auditor/ui/main/window.py" line="1118"/>
         <source>The database is empty. Load demo data (%n producer(s)) to try the application?</source>
         <translation>
             <numerusform>База данных пуста. Загрузить демонстрационные данные (%n производитель), чтобы опробовать приложение?</numerusform>
@@ -1439,12 +1439,12 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1116"/>
+        <location filename="../../auditor/ui/main/window.py" line="1134"/>
         <source>Loading demo data</source>
         <translation>Загрузка демонстрационных данных</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/main/window.py" line="1140"/>
+        <location filename="../../auditor/ui/main/window.py" line="1158"/>
         <source>Saving the last changes; the window closes when they are saved…</source>
         <translation>Сохраняются последние изменения; окно закроется, когда они будут сохранены…</translation>
     </message>
@@ -1695,32 +1695,32 @@ Log file: {log}</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="445"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="413"/>
         <source>Reopen the audit</source>
         <translation>Повторное открытие аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="448"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="416"/>
         <source>Reopening unlocks the finalized audit as its next revision (the revision number goes up by one). The reason is kept in the audit trail with your name and the time.</source>
         <translation>При повторном открытии завершённый аудит разблокируется как следующая редакция (номер редакции увеличивается на единицу). Причина сохраняется в журнале изменений вместе с ФИО аудитора и временем.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="454"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="422"/>
         <source>Reopening unlocks the finalized audit as revision {revision}. The reason is kept in the audit trail with your name and the time.</source>
         <translation>При повторном открытии завершённый аудит разблокируется как редакция {revision}. Причина сохраняется в журнале изменений вместе с ФИО аудитора и временем.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="458"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="426"/>
         <source>&amp;Reason for reopening:</source>
         <translation>&amp;Причина повторного открытия:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="459"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="427"/>
         <source>Re&amp;open</source>
         <translation>&amp;Открыть повторно</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="460"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="428"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1820,17 +1820,17 @@ Log file: {log}</source>
 <context>
     <name>SignOffDialog</name>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="360"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="328"/>
         <source>Finalize and sign off the audit</source>
         <translation>Завершение и подписание аудита</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="363"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="331"/>
         <source>The answers have no errors. Once finalized, the audit becomes read-only: nobody can change it until it is reopened with a reason, which makes a new revision.</source>
         <translation>Ошибок в ответах нет. После завершения аудит станет доступен только для чтения: никто не сможет его изменить, пока он не будет открыт повторно с указанием причины; при этом создаётся новая редакция.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../auditor/ui/editor/signoff.py" line="370"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="338"/>
         <source>%n warning(s) remain. They do not block finalizing; make sure each is intended.</source>
         <translation>
             <numerusform>Осталось %n предупреждение. Предупреждения не препятствуют завершению; убедитесь, что каждое из них обосновано.</numerusform>
@@ -1839,32 +1839,32 @@ Log file: {log}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="377"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="345"/>
         <source>The audit was assigned to {assigned}; you sign it off in your own name.</source>
         <translation>Аудит назначен аудитору {assigned}; вы подписываете его от своего имени.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="380"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="348"/>
         <source>Company representative&apos;s &amp;name:</source>
         <translation>&amp;ФИО представителя компании:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="381"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="349"/>
         <source>Representative&apos;s &amp;position:</source>
         <translation>&amp;Должность представителя:</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="385"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="353"/>
         <source>I, {auditor}, &amp;confirm that this audit is complete and correct.</source>
         <translation>Я, {auditor}, &amp;подтверждаю, что аудит заполнен полностью и верно.</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="389"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="357"/>
         <source>&amp;Finalize and lock</source>
         <translation>&amp;Завершить и заблокировать</translation>
     </message>
     <message>
-        <location filename="../../auditor/ui/editor/signoff.py" line="390"/>
+        <location filename="../../auditor/ui/editor/signoff.py" line="358"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

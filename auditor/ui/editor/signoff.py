@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -44,6 +43,7 @@ from auditor.forms.engine import Issue
 from auditor.forms.fields import Form, Severity
 from auditor.forms.questionnaire import FORM
 from auditor.ui.i18n import current_language
+from auditor.ui.tables import ItemTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -83,11 +83,11 @@ def issue_row_text(form: Form, issue: Issue, lang: str) -> str:
     return text
 
 
-class IssueListModel(QAbstractTableModel):
+class IssueListModel(ItemTableModel):
     """The issues found by the engine, one per row, in the current UI language."""
 
     SEVERITY, SECTION, FIELD, ROW, MESSAGE = range(5)
-    _HEADERS = (
+    HEADERS = (
         QT_TRANSLATE_NOOP("IssueListModel", "Severity"),
         QT_TRANSLATE_NOOP("IssueListModel", "Section"),
         QT_TRANSLATE_NOOP("IssueListModel", "Question"),
@@ -98,38 +98,15 @@ class IssueListModel(QAbstractTableModel):
     def __init__(
         self, issues: Sequence[Issue], form: Form = FORM, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._issues = errors_first(issues)
+        super().__init__(errors_first(issues), parent)
         self._form = form
 
     def issue(self, row: int) -> Issue:
-        return self._issues[row]
+        issue: Issue = self.item(row)
+        return issue
 
-    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._issues)
-
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._HEADERS)
-        ):
-            return self.tr(str(self._HEADERS[section]))
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._issues):
-            return None
-        issue = self._issues[index.row()]
-        column = index.column()
+    def cell(self, item: Any, column: int, role: int) -> Any:
+        issue: Issue = item
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(issue, column)
         if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
@@ -162,15 +139,6 @@ class IssueListModel(QAbstractTableModel):
         )
         return app.style().standardIcon(icon)
 
-    def retranslate(self) -> None:
-        """Texts are computed when asked for; tell the views to ask again."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._HEADERS) - 1)
-        if self._issues:
-            self.dataChanged.emit(
-                self.index(0, 0),
-                self.index(len(self._issues) - 1, len(self._HEADERS) - 1),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-            )
 
 
 def _ok_cancel_buttons(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
