@@ -128,7 +128,7 @@ def test_a_database_locked_by_another_process_is_a_plain_refusal(
         assert stopped.value.reason.en == _expected(Fault.BUSY, ministry)
     finally:
         holder.kill()  # the other program ends (here: abruptly)
-        holder.wait()
+        holder.communicate()  # waits, and closes its pipes
     ministry.engine.dispose()
     (result,) = Consolidator(ministry).run([packages[0]])
     assert result.result == "accepted"
@@ -211,7 +211,7 @@ def test_a_consolidation_running_in_another_process_and_one_that_crashed(
         assert second.stderr == f"auditor: {MSG_ANOTHER_RUN.en}\n"
     finally:
         os.kill(holder.pid, signal.SIGKILL)  # the other consolidation crashes
-        holder.wait()
+        holder.communicate()  # waits, and closes its pipes
     rerun = _cli("consolidate", str(packages[0]), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr
     assert rerun.stdout.endswith("accepted: 1 audits imported\n")
